@@ -1,26 +1,26 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-S6SUX5NT.js";
-import "./chunk-WLHRCQ3T.js";
-import "./chunk-ABBRNZWU.js";
+} from "./chunk-273TE4RL.js";
+import "./chunk-IF2OFXKK.js";
+import "./chunk-6JFPOXYJ.js";
 import "./chunk-2GQURQ4C.js";
 import {
   version
-} from "./chunk-URFNLWLF.js";
+} from "./chunk-H2T5FTQR.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-VFF3NK65.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-YF6UO4ZD.js";
 import {
   formatReport
-} from "./chunk-QWAEUB5F.js";
+} from "./chunk-FHTYMVJG.js";
 import "./chunk-B22LTSPP.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-D6BQZ4Y2.js";
+import "./chunk-XWXXBXZJ.js";
 import "./chunk-7KGUZZ74.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-AAI73ULZ.js";

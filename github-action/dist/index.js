@@ -8005,16 +8005,16 @@ var require_parse = __commonJS({
       let paren = 0;
       let quote = 0;
       let value = "";
-      let escaped = false;
+      let escaped2 = false;
       for (const ch of input) {
-        if (escaped === true) {
+        if (escaped2 === true) {
           value += ch;
-          escaped = false;
+          escaped2 = false;
           continue;
         }
         if (ch === "\\") {
           value += ch;
-          escaped = true;
+          escaped2 = true;
           continue;
         }
         if (ch === '"') {
@@ -8045,14 +8045,14 @@ var require_parse = __commonJS({
       return parts;
     };
     var isPlainBranch = (branch) => {
-      let escaped = false;
+      let escaped2 = false;
       for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
+        if (escaped2 === true) {
+          escaped2 = false;
           continue;
         }
         if (ch === "\\") {
-          escaped = true;
+          escaped2 = true;
           continue;
         }
         if (/[?*+@!()[\]{}]/.test(ch)) {
@@ -8100,15 +8100,15 @@ var require_parse = __commonJS({
       let bracket2 = 0;
       let paren = 0;
       let quote = 0;
-      let escaped = false;
+      let escaped2 = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
+        if (escaped2 === true) {
+          escaped2 = false;
           continue;
         }
         if (ch === "\\") {
-          escaped = true;
+          escaped2 = true;
           continue;
         }
         if (ch === '"') {
@@ -8583,14 +8583,14 @@ var require_parse = __commonJS({
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
-          const escaped = utils.escapeRegex(prev.value);
+          const escaped2 = utils.escapeRegex(prev.value);
           state.output = state.output.slice(0, -prev.value.length);
           if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
+            state.output += escaped2;
+            prev.value = escaped2;
             continue;
           }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
+          prev.value = `(${capture}${escaped2}|${prev.value})`;
           state.output += prev.value;
           continue;
         }
@@ -8994,9 +8994,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants4 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob, options3, returnState = false) => {
+    var picomatch4 = (glob, options3, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch5(input, options3, returnState));
+        const fns = glob.map((input) => picomatch4(input, options3, returnState));
         const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str3);
@@ -9012,16 +9012,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options3 || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch5.compileRe(glob, options3) : picomatch5.makeRe(glob, options3, false, true);
+      const regex = isState ? picomatch4.compileRe(glob, options3) : picomatch4.makeRe(glob, options3, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options3, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch5.test(input, regex, options3, { glob, posix });
+        const { isMatch, match, output } = picomatch4.test(input, regex, options3, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -9047,7 +9047,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch5.test = (input, regex, options3, { glob, posix } = {}) => {
+    picomatch4.test = (input, regex, options3, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9064,24 +9064,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input, regex, options3, posix);
+          match = picomatch4.matchBase(input, regex, options3, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch5.matchBase = (input, glob, options3, posix = options3 && options3.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options3);
+    picomatch4.matchBase = (input, glob, options3, posix = options3 && options3.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options3);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch5.isMatch = (str3, patterns, options3) => picomatch5(patterns, options3)(str3);
-    picomatch5.parse = (pattern, options3) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options3));
+    picomatch4.isMatch = (str3, patterns, options3) => picomatch4(patterns, options3)(str3);
+    picomatch4.parse = (pattern, options3) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options3));
       return parse(pattern, { ...options3, fastpaths: false });
     };
-    picomatch5.scan = (input, options3) => scan(input, options3);
-    picomatch5.compileRe = (state, options3, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options3) => scan(input, options3);
+    picomatch4.compileRe = (state, options3, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -9092,13 +9092,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch5.toRegex(source, options3);
+      const regex = picomatch4.toRegex(source, options3);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch5.makeRe = (input, options3 = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options3 = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -9109,9 +9109,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options3);
       }
-      return picomatch5.compileRe(parsed, options3, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options3, returnOutput, returnState);
     };
-    picomatch5.toRegex = (source, options3) => {
+    picomatch4.toRegex = (source, options3) => {
       try {
         const opts = options3 || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -9120,8 +9120,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants4;
-    module.exports = picomatch5;
+    picomatch4.constants = constants4;
+    module.exports = picomatch4;
   }
 });
 
@@ -9131,14 +9131,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch5(glob, options3, returnState = false) {
+    function picomatch4(glob, options3, returnState = false) {
       if (options3 && (options3.windows === null || options3.windows === void 0)) {
         options3 = { ...options3, windows: utils.isWindows() };
       }
       return pico(glob, options3, returnState);
     }
-    Object.assign(picomatch5, pico);
-    module.exports = picomatch5;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -9215,9 +9215,9 @@ var require_ignore = __commonJS({
           return null;
         }
         if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body += escapeMember(escaped);
-          prev = escaped;
+          const escaped2 = pattern[++index];
+          body += escapeMember(escaped2);
+          prev = escaped2;
         } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
           index++;
           let to = pattern[index];
@@ -9281,14 +9281,14 @@ var require_ignore = __commonJS({
       while (index < length) {
         const char = pattern[index];
         if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
+          const escaped2 = pattern[index + 1];
+          if (escaped2 === SLASH && index + 2 === length) {
             out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+          } else if (escaped2 === "*" || escaped2 === "[" || escaped2 === SPACE) {
             out += pattern.slice(index, index + 2);
           } else {
             out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+              REGEX_LITERAL_SPECIAL.test(escaped2) ? ESCAPE + escaped2 : isReserved(escaped2) ? `[${escaped2}]` : escaped2
             );
           }
           index += 2;
@@ -50744,8 +50744,8 @@ function foldLikeGoYaml(text) {
 var PLACEHOLDER = /(\$?)\$\{([_a-zA-Z][_a-zA-Z0-9]*)(?:(:?[-=+])([^}]*))?\}/g;
 var DISABLED = "kustomize.toolkit.fluxcd.io/substitute";
 function substituteString(text, vars) {
-  return text.replace(PLACEHOLDER, (whole, escaped, name, op, arg) => {
-    if (escaped) return whole.slice(1);
+  return text.replace(PLACEHOLDER, (whole, escaped2, name, op, arg) => {
+    if (escaped2) return whole.slice(1);
     const value = vars[name];
     const set = value !== void 0 && (op?.startsWith(":") ? value !== "" : true);
     if (op === void 0) return value ?? whole;
@@ -50950,8 +50950,133 @@ async function renderApps(discovery, renderer, onRendered, reuse, fs3) {
 import { relative as relative6, sep as sep6 } from "node:path";
 
 // src/gitops/argo.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { isAbsolute as isAbsolute4, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
+
+// src/gitops/path-match.ts
+function goPathMatch(pattern, name) {
+  let p = Array.from(pattern);
+  let n = Array.from(name);
+  pattern: while (p.length > 0) {
+    const { star, chunk, rest } = scanChunk(p);
+    p = rest;
+    if (star && chunk.length === 0) return !n.includes("/");
+    const here = matchChunk(chunk, n);
+    if (here.ok && (here.rest.length === 0 || p.length > 0)) {
+      n = here.rest;
+      continue;
+    }
+    if (here.bad) return void 0;
+    if (star) {
+      for (let i = 0; i < n.length && n[i] !== "/"; i++) {
+        const skipped = matchChunk(chunk, n.slice(i + 1));
+        if (skipped.ok) {
+          if (p.length === 0 && skipped.rest.length > 0) continue;
+          n = skipped.rest;
+          continue pattern;
+        }
+        if (skipped.bad) return void 0;
+      }
+    }
+    while (p.length > 0) {
+      const next = scanChunk(p);
+      p = next.rest;
+      if (matchChunk(next.chunk, []).bad) return void 0;
+    }
+    return false;
+  }
+  return n.length === 0;
+}
+function scanChunk(pattern) {
+  let start = 0;
+  while (start < pattern.length && pattern[start] === "*") start++;
+  let inRange = false;
+  let i = start;
+  for (; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      if (i + 1 < pattern.length) i++;
+    } else if (c === "[") inRange = true;
+    else if (c === "]") inRange = false;
+    else if (c === "*" && !inRange) break;
+  }
+  return { star: start > 0, chunk: pattern.slice(start, i), rest: pattern.slice(i) };
+}
+function matchChunk(chunk, s) {
+  let failed = false;
+  let c = 0;
+  let at2 = 0;
+  while (c < chunk.length) {
+    if (!failed && at2 >= s.length) failed = true;
+    const ch = chunk[c];
+    if (ch === "[") {
+      const r = failed ? void 0 : s[at2++].codePointAt(0);
+      c++;
+      let negated = false;
+      if (c < chunk.length && chunk[c] === "^") {
+        negated = true;
+        c++;
+      }
+      let match = false;
+      let ranges = 0;
+      for (; ; ) {
+        if (c < chunk.length && chunk[c] === "]" && ranges > 0) {
+          c++;
+          break;
+        }
+        const lo = escaped(chunk, c);
+        if (!lo) return { ok: false, rest: [], bad: true };
+        c = lo.next;
+        let hi = lo.rune;
+        if (chunk[c] === "-") {
+          const high = escaped(chunk, c + 1);
+          if (!high) return { ok: false, rest: [], bad: true };
+          c = high.next;
+          hi = high.rune;
+        }
+        if (r !== void 0 && lo.rune <= r && r <= hi) match = true;
+        ranges++;
+      }
+      if (match === negated) failed = true;
+    } else if (ch === "?") {
+      if (!failed) {
+        if (s[at2] === "/") failed = true;
+        at2++;
+      }
+      c++;
+    } else {
+      let literal2 = ch;
+      if (ch === "\\") {
+        c++;
+        if (c >= chunk.length) return { ok: false, rest: [], bad: true };
+        literal2 = chunk[c];
+      }
+      if (!failed) {
+        if (literal2 !== s[at2]) failed = true;
+        at2++;
+      }
+      c++;
+    }
+  }
+  return failed ? { ok: false, rest: [] } : { ok: true, rest: s.slice(at2) };
+}
+function escaped(chunk, c) {
+  let i = c;
+  if (i >= chunk.length || chunk[i] === "-" || chunk[i] === "]") return void 0;
+  if (chunk[i] === "\\") {
+    i++;
+    if (i >= chunk.length) return void 0;
+  }
+  const rune = chunk[i].codePointAt(0);
+  i++;
+  if (i >= chunk.length) return void 0;
+  return { rune, next: i };
+}
+function staticPrefix(pattern) {
+  const meta = pattern.search(/[*?[\\]/);
+  if (meta < 0) return pattern;
+  const slash = pattern.lastIndexOf("/", meta);
+  return slash < 0 ? "" : pattern.slice(0, slash);
+}
 
 // src/gitops/paths.ts
 import { sep as sep2 } from "node:path";
@@ -51354,10 +51479,9 @@ function generatorParams(generators, tree) {
       const dirs = git3.directories.filter(isRecord2).map((d) => ({ path: str2(d.path) ?? "", exclude: d.exclude === true }));
       const includes = dirs.filter((p) => !p.exclude).map((p) => p.path);
       const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
-      const matchesInclude = (0, import_picomatch2.default)(includes);
-      const matchesExclude = excludes.length ? (0, import_picomatch2.default)(excludes) : () => false;
+      const matches2 = (patterns, dir) => patterns.some((pattern) => goPathMatch(pattern, dir) === true);
       for (const root of tree.sourceRoots) {
-        const matched = [...new Set(includes.flatMap((pattern) => dirsBelowBase(root, pattern, tree)))].map((d) => toPosix2(relative3(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
+        const matched = [...new Set(includes.flatMap((pattern) => dirsBelowBase(root, pattern, tree)))].map((d) => toPosix2(relative3(root, d))).filter((d) => d && matches2(includes, d) && !matches2(excludes, d));
         if (matched.length === 0) continue;
         for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
         break;
@@ -51376,9 +51500,7 @@ function generatorParams(generators, tree) {
   return { sets, unsupported };
 }
 function dirsBelowBase(root, pattern, tree) {
-  const scan = import_picomatch2.default.scan(pattern);
-  if (scan.negated) return listDirs(root, tree);
-  const start = resolve3(root, scan.base);
+  const start = resolve3(root, staticPrefix(pattern));
   const rel = relative3(root, start);
   if (rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute4(rel)) return [];
   let dir = root;
@@ -55141,7 +55263,7 @@ function postgresMajor(cluster) {
 }
 
 // src/policies/rule.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var compiledTemplates = /* @__PURE__ */ new Map();
 function compileTemplate(template) {
   let compiled2 = compiledTemplates.get(template);
@@ -55217,7 +55339,7 @@ var ReportingContext = class {
 function globMatcher(globs) {
   let matcher = globMatchers.get(globs);
   if (!matcher) {
-    matcher = (0, import_picomatch3.default)([...globs]);
+    matcher = (0, import_picomatch2.default)([...globs]);
     globMatchers.set(globs, matcher);
   }
   return matcher;
@@ -55774,7 +55896,7 @@ function findFieldViolations(inputs, resourceAt, extra = []) {
 }
 
 // src/policies/policy.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 var import_yaml16 = __toESM(require_dist(), 1);
 
 // src/policies/rules/anti-affinity.ts
@@ -57065,7 +57187,7 @@ function globMatch(globs, text) {
   const key = globs.join("\0");
   let matcher = matcherCache.get(key);
   if (!matcher) {
-    matcher = (0, import_picomatch4.default)(globs, { dot: true, windows: false });
+    matcher = (0, import_picomatch3.default)(globs, { dot: true, windows: false });
     matcherCache.set(key, matcher);
   }
   return matcher(text);

@@ -1,9 +1,9 @@
 // Argo CD: an Application's sources (directory and kustomize sources; Helm sources are named, not rendered) and an
 // ApplicationSet's children from its git-directories and list generators (also inside matrix/merge, each alone).
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 import type { ArgoSource, DiscoveryContext } from './model.js';
 import { isRecord } from './objects.js';
+import { goPathMatch, staticPrefix } from './path-match.js';
 import { childPath, toPosix } from './paths.js';
 import { resolveSourcePath, SKIP_DIRS, type TreeDoc, where } from './tree.js';
 import { typeOrUndefined } from './fs.js';
@@ -73,12 +73,12 @@ function generatorParams(generators: unknown, tree: TreeContext): { sets: ParamS
       const dirs = git.directories.filter(isRecord).map((d) => ({ path: str(d.path) ?? '', exclude: d.exclude === true }));
       const includes = dirs.filter((p) => !p.exclude).map((p) => p.path);
       const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
-      const matchesInclude = picomatch(includes);
-      const matchesExclude = excludes.length ? picomatch(excludes) : () => false;
+      // As Argo CD's filterApps: a directory any include matches and no exclude matches (path.Match each).
+      const matches = (patterns: string[], dir: string) => patterns.some((pattern) => goPathMatch(pattern, dir) === true);
       for (const root of tree.sourceRoots) {
         const matched = [...new Set(includes.flatMap((pattern) => dirsBelowBase(root, pattern, tree)))]
           .map((d) => toPosix(relative(root, d)))
-          .filter((d) => d && matchesInclude(d) && !matchesExclude(d));
+          .filter((d) => d && matches(includes, d) && !matches(excludes, d));
         if (matched.length === 0) continue;
         for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
         break;
@@ -98,15 +98,12 @@ function generatorParams(generators: unknown, tree: TreeContext): { sets: ParamS
 }
 
 /**
- * The directories a git generator's `pattern` can match: those below the pattern's static part (`apps/{a,b}/db` →
- * `apps`), not every directory of the repository, which a one-file lint of the examples spent ~0.5 ms listing and
- * matching. A pattern that starts outside `root` matches nothing; a negated one (picomatch's leading `!`) may match
- * anything.
+ * The directories a git generator's `pattern` can match: those below the pattern's static part (`envs/[a-z]*` →
+ * `envs`), not every directory of the repository, which a one-file lint of the examples spent ~0.5 ms listing and
+ * matching. A pattern that starts outside `root` matches nothing.
  */
 function dirsBelowBase(root: string, pattern: string, tree: TreeContext): string[] {
-  const scan = picomatch.scan(pattern);
-  if (scan.negated) return listDirs(root, tree);
-  const start = resolve(root, scan.base);
+  const start = resolve(root, staticPrefix(pattern));
   const rel = relative(root, start);
   if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return [];
   // As the listing from `root` would: never into a skipped, hidden or excluded directory on the way.

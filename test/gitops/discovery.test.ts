@@ -227,10 +227,14 @@ describe('Argo CD ApplicationSet git directories generator', () => {
   it.each([
     ['[{path: envs/*}]', ['argocd:db-dev envs/dev', 'argocd:db-prod envs/prod']],
     ['[{path: envs/prod}]', ['argocd:db-prod envs/prod']],
-    ['[{path: "envs/**"}]', ['argocd:db-dev envs/dev', 'argocd:db-eu envs/prod/eu', 'argocd:db-prod envs/prod']],
+    // Go's path.Match, as Argo CD: `**` is `*` (one level), braces are literal.
+    ['[{path: "envs/**"}]', ['argocd:db-dev envs/dev', 'argocd:db-prod envs/prod']],
+    ['[{path: "envs/*/*"}]', ['argocd:db-eu envs/prod/eu']],
     ['[{path: "*/dev"}]', ['argocd:db-dev envs/dev', 'argocd:db-dev#2 other/dev']],
     ['[{path: envs/*}, {path: envs/dev, exclude: true}]', ['argocd:db-prod envs/prod']],
-    ['[{path: "{envs,other}/dev"}]', ['argocd:db-dev envs/dev', 'argocd:db-dev#2 other/dev']],
+    ['[{path: "{envs,other}/dev"}]', []],
+    ['[{path: "[eo]*/dev"}]', ['argocd:db-dev envs/dev', 'argocd:db-dev#2 other/dev']],
+    ['[{path: "envs/[a-"}]', []],
     // Outside the repository, or in what the walk never enters: nothing.
     ['[{path: ../outside/*}]', []],
     ['[{path: envs/.hidden}]', []],

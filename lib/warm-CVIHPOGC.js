@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   RenderCache,
   readYamlFile
-} from "./chunk-D6BQZ4Y2.js";
+} from "./chunk-XWXXBXZJ.js";
 import {
   maskSource
 } from "./chunk-7KGUZZ74.js";

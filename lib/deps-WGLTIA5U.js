@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-WLHRCQ3T.js";
+} from "./chunk-IF2OFXKK.js";
 import "./chunk-YF6UO4ZD.js";
-import "./chunk-D6BQZ4Y2.js";
+import "./chunk-XWXXBXZJ.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";

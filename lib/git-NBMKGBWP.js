@@ -1,11 +1,11 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   changedFilesSince
-} from "./chunk-ABBRNZWU.js";
+} from "./chunk-6JFPOXYJ.js";
 import "./chunk-3ZR33BMR.js";
 import {
   gitTopLevel
-} from "./chunk-D6BQZ4Y2.js";
+} from "./chunk-XWXXBXZJ.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";

@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-WLHRCQ3T.js";
+} from "./chunk-IF2OFXKK.js";
 import {
   changedFilesSince
-} from "./chunk-ABBRNZWU.js";
+} from "./chunk-6JFPOXYJ.js";
 import {
   ParseCache
 } from "./chunk-2GQURQ4C.js";
@@ -46,7 +46,7 @@ import {
   renderChanged,
   toPosix,
   typeOrUndefined
-} from "./chunk-D6BQZ4Y2.js";
+} from "./chunk-XWXXBXZJ.js";
 import {
   maskSourceText
 } from "./chunk-7KGUZZ74.js";

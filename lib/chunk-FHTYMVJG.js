@@ -12,7 +12,7 @@ import {
 } from "./chunk-75JXLHVC.js";
 import {
   compareText
-} from "./chunk-D6BQZ4Y2.js";
+} from "./chunk-XWXXBXZJ.js";
 import {
   maskFileSource,
   maskReport

@@ -16,13 +16,13 @@ import {
 } from "./chunk-YF6UO4ZD.js";
 import {
   formatReport
-} from "./chunk-QWAEUB5F.js";
+} from "./chunk-FHTYMVJG.js";
 import "./chunk-B22LTSPP.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-D6BQZ4Y2.js";
+import "./chunk-XWXXBXZJ.js";
 import "./chunk-7KGUZZ74.js";
 import "./chunk-NUU3TWGB.js";
 import {

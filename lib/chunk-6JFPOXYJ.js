@@ -4,7 +4,7 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   gitTopLevel
-} from "./chunk-D6BQZ4Y2.js";
+} from "./chunk-XWXXBXZJ.js";
 
 // src/cli/git.ts
 import { execFileSync } from "node:child_process";

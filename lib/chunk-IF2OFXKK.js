@@ -11,7 +11,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-D6BQZ4Y2.js";
+} from "./chunk-XWXXBXZJ.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -91,9 +91,9 @@ var require_ignore = __commonJS({
           return null;
         }
         if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body += escapeMember(escaped);
-          prev = escaped;
+          const escaped2 = pattern[++index];
+          body += escapeMember(escaped2);
+          prev = escaped2;
         } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
           index++;
           let to = pattern[index];
@@ -157,14 +157,14 @@ var require_ignore = __commonJS({
       while (index < length) {
         const char = pattern[index];
         if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
+          const escaped2 = pattern[index + 1];
+          if (escaped2 === SLASH && index + 2 === length) {
             out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+          } else if (escaped2 === "*" || escaped2 === "[" || escaped2 === SPACE) {
             out += pattern.slice(index, index + 2);
           } else {
             out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+              REGEX_LITERAL_SPECIAL.test(escaped2) ? ESCAPE + escaped2 : isReserved(escaped2) ? `[${escaped2}]` : escaped2
             );
           }
           index += 2;
@@ -5589,8 +5589,8 @@ function foldLikeGoYaml(text) {
 var PLACEHOLDER = /(\$?)\$\{([_a-zA-Z][_a-zA-Z0-9]*)(?:(:?[-=+])([^}]*))?\}/g;
 var DISABLED = "kustomize.toolkit.fluxcd.io/substitute";
 function substituteString(text, vars) {
-  return text.replace(PLACEHOLDER, (whole, escaped, name, op, arg) => {
-    if (escaped) return whole.slice(1);
+  return text.replace(PLACEHOLDER, (whole, escaped2, name, op, arg) => {
+    if (escaped2) return whole.slice(1);
     const value = vars[name];
     const set = value !== void 0 && (op?.startsWith(":") ? value !== "" : true);
     if (op === void 0) return value ?? whole;
@@ -6178,8 +6178,135 @@ var NOTHING_EXCLUDED = () => false;
 import { relative as relative5, sep as sep5 } from "node:path";
 
 // src/gitops/argo.ts
-var import_picomatch2 = __toESM(require_picomatch(), 1);
 import { isAbsolute as isAbsolute4, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+
+// src/gitops/path-match.ts
+function goPathMatch(pattern, name) {
+  let p = Array.from(pattern);
+  let n = Array.from(name);
+  pattern: while (p.length > 0) {
+    const { star, chunk, rest } = scanChunk(p);
+    p = rest;
+    if (star && chunk.length === 0) return !n.includes("/");
+    const here = matchChunk(chunk, n);
+    if (here.ok && (here.rest.length === 0 || p.length > 0)) {
+      n = here.rest;
+      continue;
+    }
+    if (here.bad) return void 0;
+    if (star) {
+      for (let i = 0; i < n.length && n[i] !== "/"; i++) {
+        const skipped = matchChunk(chunk, n.slice(i + 1));
+        if (skipped.ok) {
+          if (p.length === 0 && skipped.rest.length > 0) continue;
+          n = skipped.rest;
+          continue pattern;
+        }
+        if (skipped.bad) return void 0;
+      }
+    }
+    while (p.length > 0) {
+      const next = scanChunk(p);
+      p = next.rest;
+      if (matchChunk(next.chunk, []).bad) return void 0;
+    }
+    return false;
+  }
+  return n.length === 0;
+}
+function scanChunk(pattern) {
+  let start = 0;
+  while (start < pattern.length && pattern[start] === "*") start++;
+  let inRange = false;
+  let i = start;
+  for (; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      if (i + 1 < pattern.length) i++;
+    } else if (c === "[") inRange = true;
+    else if (c === "]") inRange = false;
+    else if (c === "*" && !inRange) break;
+  }
+  return { star: start > 0, chunk: pattern.slice(start, i), rest: pattern.slice(i) };
+}
+function matchChunk(chunk, s) {
+  let failed = false;
+  let c = 0;
+  let at2 = 0;
+  while (c < chunk.length) {
+    if (!failed && at2 >= s.length) failed = true;
+    const ch = chunk[c];
+    if (ch === "[") {
+      const r = failed ? void 0 : s[at2++].codePointAt(0);
+      c++;
+      let negated = false;
+      if (c < chunk.length && chunk[c] === "^") {
+        negated = true;
+        c++;
+      }
+      let match = false;
+      let ranges = 0;
+      for (; ; ) {
+        if (c < chunk.length && chunk[c] === "]" && ranges > 0) {
+          c++;
+          break;
+        }
+        const lo = escaped(chunk, c);
+        if (!lo) return { ok: false, rest: [], bad: true };
+        c = lo.next;
+        let hi = lo.rune;
+        if (chunk[c] === "-") {
+          const high = escaped(chunk, c + 1);
+          if (!high) return { ok: false, rest: [], bad: true };
+          c = high.next;
+          hi = high.rune;
+        }
+        if (r !== void 0 && lo.rune <= r && r <= hi) match = true;
+        ranges++;
+      }
+      if (match === negated) failed = true;
+    } else if (ch === "?") {
+      if (!failed) {
+        if (s[at2] === "/") failed = true;
+        at2++;
+      }
+      c++;
+    } else {
+      let literal = ch;
+      if (ch === "\\") {
+        c++;
+        if (c >= chunk.length) return { ok: false, rest: [], bad: true };
+        literal = chunk[c];
+      }
+      if (!failed) {
+        if (literal !== s[at2]) failed = true;
+        at2++;
+      }
+      c++;
+    }
+  }
+  return failed ? { ok: false, rest: [] } : { ok: true, rest: s.slice(at2) };
+}
+function escaped(chunk, c) {
+  let i = c;
+  if (i >= chunk.length || chunk[i] === "-" || chunk[i] === "]") return void 0;
+  if (chunk[i] === "\\") {
+    i++;
+    if (i >= chunk.length) return void 0;
+  }
+  const rune = chunk[i].codePointAt(0);
+  i++;
+  if (i >= chunk.length) return void 0;
+  return { rune, next: i };
+}
+function staticPrefix(pattern) {
+  const meta = pattern.search(/[*?[\\]/);
+  if (meta < 0) return pattern;
+  const slash = pattern.lastIndexOf("/", meta);
+  return slash < 0 ? "" : pattern.slice(0, slash);
+}
+
+// src/gitops/argo.ts
 function str2(value) {
   return typeof value === "string" ? value : void 0;
 }
@@ -6224,10 +6351,9 @@ function generatorParams(generators, tree) {
       const dirs = git2.directories.filter(isRecord2).map((d) => ({ path: str2(d.path) ?? "", exclude: d.exclude === true }));
       const includes = dirs.filter((p) => !p.exclude).map((p) => p.path);
       const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
-      const matchesInclude = (0, import_picomatch2.default)(includes);
-      const matchesExclude = excludes.length ? (0, import_picomatch2.default)(excludes) : () => false;
+      const matches2 = (patterns, dir) => patterns.some((pattern) => goPathMatch(pattern, dir) === true);
       for (const root of tree.sourceRoots) {
-        const matched = [...new Set(includes.flatMap((pattern) => dirsBelowBase(root, pattern, tree)))].map((d) => toPosix(relative3(root, d))).filter((d) => d && matchesInclude(d) && !matchesExclude(d));
+        const matched = [...new Set(includes.flatMap((pattern) => dirsBelowBase(root, pattern, tree)))].map((d) => toPosix(relative3(root, d))).filter((d) => d && matches2(includes, d) && !matches2(excludes, d));
         if (matched.length === 0) continue;
         for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
         break;
@@ -6246,9 +6372,7 @@ function generatorParams(generators, tree) {
   return { sets, unsupported };
 }
 function dirsBelowBase(root, pattern, tree) {
-  const scan = import_picomatch2.default.scan(pattern);
-  if (scan.negated) return listDirs(root, tree);
-  const start = resolve2(root, scan.base);
+  const start = resolve2(root, staticPrefix(pattern));
   const rel = relative3(root, start);
   if (rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute4(rel)) return [];
   let dir = root;
