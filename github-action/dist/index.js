@@ -50956,7 +50956,7 @@ import { isAbsolute as isAbsolute4, relative as relative3, resolve as resolve3, 
 function goPathMatch(pattern, name) {
   let p = Array.from(pattern);
   let n = Array.from(name);
-  pattern: while (p.length > 0) {
+  chunks: while (p.length > 0) {
     const { star, chunk, rest } = scanChunk(p);
     p = rest;
     if (star && chunk.length === 0) return !n.includes("/");
@@ -50972,7 +50972,7 @@ function goPathMatch(pattern, name) {
         if (skipped.ok) {
           if (p.length === 0 && skipped.rest.length > 0) continue;
           n = skipped.rest;
-          continue pattern;
+          continue chunks;
         }
         if (skipped.bad) return void 0;
       }

@@ -11,7 +11,7 @@
 export function goPathMatch(pattern: string, name: string): boolean | undefined {
   let p = Array.from(pattern);
   let n = Array.from(name);
-  pattern: while (p.length > 0) {
+  chunks: while (p.length > 0) {
     const { star, chunk, rest } = scanChunk(p);
     p = rest;
     if (star && chunk.length === 0) return !n.includes('/'); // a trailing * matches the rest unless it has a /
@@ -29,7 +29,7 @@ export function goPathMatch(pattern: string, name: string): boolean | undefined 
         if (skipped.ok) {
           if (p.length === 0 && skipped.rest.length > 0) continue;
           n = skipped.rest;
-          continue pattern;
+          continue chunks;
         }
         if (skipped.bad) return undefined;
       }

@@ -11,7 +11,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-XWXXBXZJ.js";
+} from "./chunk-DR2IO2NT.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-IF2OFXKK.js";
+} from "./chunk-N2WG37EE.js";
 import {
   changedFilesSince
-} from "./chunk-6JFPOXYJ.js";
+} from "./chunk-Z3KGWOS3.js";
 import {
   ParseCache
 } from "./chunk-2GQURQ4C.js";
@@ -46,7 +46,7 @@ import {
   renderChanged,
   toPosix,
   typeOrUndefined
-} from "./chunk-XWXXBXZJ.js";
+} from "./chunk-DR2IO2NT.js";
 import {
   maskSourceText
 } from "./chunk-7KGUZZ74.js";

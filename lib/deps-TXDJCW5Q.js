@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-IF2OFXKK.js";
+} from "./chunk-N2WG37EE.js";
 import "./chunk-YF6UO4ZD.js";
-import "./chunk-XWXXBXZJ.js";
+import "./chunk-DR2IO2NT.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";

@@ -6184,7 +6184,7 @@ import { isAbsolute as isAbsolute4, relative as relative3, resolve as resolve2, 
 function goPathMatch(pattern, name) {
   let p = Array.from(pattern);
   let n = Array.from(name);
-  pattern: while (p.length > 0) {
+  chunks: while (p.length > 0) {
     const { star, chunk, rest } = scanChunk(p);
     p = rest;
     if (star && chunk.length === 0) return !n.includes("/");
@@ -6200,7 +6200,7 @@ function goPathMatch(pattern, name) {
         if (skipped.ok) {
           if (p.length === 0 && skipped.rest.length > 0) continue;
           n = skipped.rest;
-          continue pattern;
+          continue chunks;
         }
         if (skipped.bad) return void 0;
       }

@@ -1,11 +1,11 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   changedFilesSince
-} from "./chunk-6JFPOXYJ.js";
+} from "./chunk-Z3KGWOS3.js";
 import "./chunk-3ZR33BMR.js";
 import {
   gitTopLevel
-} from "./chunk-XWXXBXZJ.js";
+} from "./chunk-DR2IO2NT.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";

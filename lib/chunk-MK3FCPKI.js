@@ -12,7 +12,7 @@ import {
 } from "./chunk-75JXLHVC.js";
 import {
   compareText
-} from "./chunk-XWXXBXZJ.js";
+} from "./chunk-DR2IO2NT.js";
 import {
   maskFileSource,
   maskReport

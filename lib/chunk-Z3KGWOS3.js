@@ -4,7 +4,7 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   gitTopLevel
-} from "./chunk-XWXXBXZJ.js";
+} from "./chunk-DR2IO2NT.js";
 
 // src/cli/git.ts
 import { execFileSync } from "node:child_process";
