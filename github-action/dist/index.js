@@ -8005,16 +8005,16 @@ var require_parse = __commonJS({
       let paren = 0;
       let quote = 0;
       let value = "";
-      let escaped2 = false;
+      let escaped = false;
       for (const ch of input) {
-        if (escaped2 === true) {
+        if (escaped === true) {
           value += ch;
-          escaped2 = false;
+          escaped = false;
           continue;
         }
         if (ch === "\\") {
           value += ch;
-          escaped2 = true;
+          escaped = true;
           continue;
         }
         if (ch === '"') {
@@ -8045,14 +8045,14 @@ var require_parse = __commonJS({
       return parts;
     };
     var isPlainBranch = (branch) => {
-      let escaped2 = false;
+      let escaped = false;
       for (const ch of branch) {
-        if (escaped2 === true) {
-          escaped2 = false;
+        if (escaped === true) {
+          escaped = false;
           continue;
         }
         if (ch === "\\") {
-          escaped2 = true;
+          escaped = true;
           continue;
         }
         if (/[?*+@!()[\]{}]/.test(ch)) {
@@ -8100,15 +8100,15 @@ var require_parse = __commonJS({
       let bracket2 = 0;
       let paren = 0;
       let quote = 0;
-      let escaped2 = false;
+      let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
-        if (escaped2 === true) {
-          escaped2 = false;
+        if (escaped === true) {
+          escaped = false;
           continue;
         }
         if (ch === "\\") {
-          escaped2 = true;
+          escaped = true;
           continue;
         }
         if (ch === '"') {
@@ -8583,14 +8583,14 @@ var require_parse = __commonJS({
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
-          const escaped2 = utils.escapeRegex(prev.value);
+          const escaped = utils.escapeRegex(prev.value);
           state.output = state.output.slice(0, -prev.value.length);
           if (opts.literalBrackets === true) {
-            state.output += escaped2;
-            prev.value = escaped2;
+            state.output += escaped;
+            prev.value = escaped;
             continue;
           }
-          prev.value = `(${capture}${escaped2}|${prev.value})`;
+          prev.value = `(${capture}${escaped}|${prev.value})`;
           state.output += prev.value;
           continue;
         }
@@ -9215,9 +9215,9 @@ var require_ignore = __commonJS({
           return null;
         }
         if (char === ESCAPE) {
-          const escaped2 = pattern[++index];
-          body += escapeMember(escaped2);
-          prev = escaped2;
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
         } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
           index++;
           let to = pattern[index];
@@ -9281,14 +9281,14 @@ var require_ignore = __commonJS({
       while (index < length) {
         const char = pattern[index];
         if (char === ESCAPE) {
-          const escaped2 = pattern[index + 1];
-          if (escaped2 === SLASH && index + 2 === length) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
             out += hold(NEVER_MATCH);
-          } else if (escaped2 === "*" || escaped2 === "[" || escaped2 === SPACE) {
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
             out += pattern.slice(index, index + 2);
           } else {
             out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped2) ? ESCAPE + escaped2 : isReserved(escaped2) ? `[${escaped2}]` : escaped2
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
             );
           }
           index += 2;
@@ -50744,8 +50744,8 @@ function foldLikeGoYaml(text) {
 var PLACEHOLDER = /(\$?)\$\{([_a-zA-Z][_a-zA-Z0-9]*)(?:(:?[-=+])([^}]*))?\}/g;
 var DISABLED = "kustomize.toolkit.fluxcd.io/substitute";
 function substituteString(text, vars) {
-  return text.replace(PLACEHOLDER, (whole, escaped2, name, op, arg) => {
-    if (escaped2) return whole.slice(1);
+  return text.replace(PLACEHOLDER, (whole, escaped, name, op, arg) => {
+    if (escaped) return whole.slice(1);
     const value = vars[name];
     const set = value !== void 0 && (op?.startsWith(":") ? value !== "" : true);
     if (op === void 0) return value ?? whole;
@@ -50953,83 +50953,88 @@ import { relative as relative6, sep as sep6 } from "node:path";
 import { isAbsolute as isAbsolute4, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/gitops/path-match.ts
+var MAX_PATTERN_LENGTH = 1024;
 function goPathMatch(pattern, name) {
-  let p = Array.from(pattern);
-  let n = Array.from(name);
-  chunks: while (p.length > 0) {
-    const { star, chunk, rest } = scanChunk(p);
-    p = rest;
-    if (star && chunk.length === 0) return !n.includes("/");
-    const here = matchChunk(chunk, n);
-    if (here.ok && (here.rest.length === 0 || p.length > 0)) {
-      n = here.rest;
+  if (pattern.length > MAX_PATTERN_LENGTH) return void 0;
+  const pat = Array.from(pattern);
+  const nm = Array.from(name);
+  let p = 0;
+  let n = 0;
+  chunks: while (p < pat.length) {
+    const { star, start, end } = scanChunk(pat, p);
+    p = end;
+    if (star && start === end) return !nm.includes("/", n);
+    const here = matchChunk(pat, start, end, nm, n);
+    if (here === BAD) return void 0;
+    if (here >= 0 && (here === nm.length || p < pat.length)) {
+      n = here;
       continue;
     }
-    if (here.bad) return void 0;
     if (star) {
-      for (let i = 0; i < n.length && n[i] !== "/"; i++) {
-        const skipped = matchChunk(chunk, n.slice(i + 1));
-        if (skipped.ok) {
-          if (p.length === 0 && skipped.rest.length > 0) continue;
-          n = skipped.rest;
+      for (let i = n; i < nm.length && nm[i] !== "/"; i++) {
+        const skipped = matchChunk(pat, start, end, nm, i + 1);
+        if (skipped === BAD) return void 0;
+        if (skipped >= 0) {
+          if (p === pat.length && skipped < nm.length) continue;
+          n = skipped;
           continue chunks;
         }
-        if (skipped.bad) return void 0;
       }
     }
-    while (p.length > 0) {
-      const next = scanChunk(p);
-      p = next.rest;
-      if (matchChunk(next.chunk, []).bad) return void 0;
+    while (p < pat.length) {
+      const next = scanChunk(pat, p);
+      p = next.end;
+      if (matchChunk(pat, next.start, next.end, [], 0) === BAD) return void 0;
     }
     return false;
   }
-  return n.length === 0;
+  return n === nm.length;
 }
-function scanChunk(pattern) {
-  let start = 0;
-  while (start < pattern.length && pattern[start] === "*") start++;
+var BAD = -2;
+var NO_MATCH = -1;
+function scanChunk(pat, from) {
+  let start = from;
+  while (start < pat.length && pat[start] === "*") start++;
   let inRange = false;
   let i = start;
-  for (; i < pattern.length; i++) {
-    const c = pattern[i];
+  for (; i < pat.length; i++) {
+    const c = pat[i];
     if (c === "\\") {
-      if (i + 1 < pattern.length) i++;
+      if (i + 1 < pat.length) i++;
     } else if (c === "[") inRange = true;
     else if (c === "]") inRange = false;
     else if (c === "*" && !inRange) break;
   }
-  return { star: start > 0, chunk: pattern.slice(start, i), rest: pattern.slice(i) };
+  return { star: start > from, start, end: i };
 }
-function matchChunk(chunk, s) {
+function matchChunk(pat, start, end, s, at2) {
   let failed = false;
-  let c = 0;
-  let at2 = 0;
-  while (c < chunk.length) {
+  let c = start;
+  while (c < end) {
     if (!failed && at2 >= s.length) failed = true;
-    const ch = chunk[c];
+    const ch = pat[c];
     if (ch === "[") {
       const r = failed ? void 0 : s[at2++].codePointAt(0);
       c++;
       let negated = false;
-      if (c < chunk.length && chunk[c] === "^") {
+      if (c < end && pat[c] === "^") {
         negated = true;
         c++;
       }
       let match = false;
       let ranges = 0;
       for (; ; ) {
-        if (c < chunk.length && chunk[c] === "]" && ranges > 0) {
+        if (c < end && pat[c] === "]" && ranges > 0) {
           c++;
           break;
         }
-        const lo = escaped(chunk, c);
-        if (!lo) return { ok: false, rest: [], bad: true };
+        const lo = classChar(pat, c, end);
+        if (!lo) return BAD;
         c = lo.next;
         let hi = lo.rune;
-        if (chunk[c] === "-") {
-          const high = escaped(chunk, c + 1);
-          if (!high) return { ok: false, rest: [], bad: true };
+        if (pat[c] === "-") {
+          const high = classChar(pat, c + 1, end);
+          if (!high) return BAD;
           c = high.next;
           hi = high.rune;
         }
@@ -51047,8 +51052,8 @@ function matchChunk(chunk, s) {
       let literal2 = ch;
       if (ch === "\\") {
         c++;
-        if (c >= chunk.length) return { ok: false, rest: [], bad: true };
-        literal2 = chunk[c];
+        if (c >= end) return BAD;
+        literal2 = pat[c];
       }
       if (!failed) {
         if (literal2 !== s[at2]) failed = true;
@@ -51057,18 +51062,18 @@ function matchChunk(chunk, s) {
       c++;
     }
   }
-  return failed ? { ok: false, rest: [] } : { ok: true, rest: s.slice(at2) };
+  return failed ? NO_MATCH : at2;
 }
-function escaped(chunk, c) {
+function classChar(pat, c, end) {
   let i = c;
-  if (i >= chunk.length || chunk[i] === "-" || chunk[i] === "]") return void 0;
-  if (chunk[i] === "\\") {
+  if (i >= end || pat[i] === "-" || pat[i] === "]") return void 0;
+  if (pat[i] === "\\") {
     i++;
-    if (i >= chunk.length) return void 0;
+    if (i >= end) return void 0;
   }
-  const rune = chunk[i].codePointAt(0);
+  const rune = pat[i].codePointAt(0);
   i++;
-  if (i >= chunk.length) return void 0;
+  if (i >= end) return void 0;
   return { rune, next: i };
 }
 function staticPrefix(pattern) {

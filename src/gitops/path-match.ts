@@ -7,92 +7,108 @@
 //
 // Works on code points (Go works on UTF-8 bytes, comparing them one by one outside classes: the same for valid text).
 
-/** Whether `name` matches `pattern` in full; undefined for a malformed pattern (Go's ErrBadPattern). */
+/**
+ * Longest pattern matched: a git directories item is a path, and a path longer than this names no directory anyone
+ * deploys. Matching costs the pattern's length times the name's at worst, and the pattern comes from the repository
+ * (a pull request from a fork): a longer one matches nothing, as a malformed one does.
+ */
+export const MAX_PATTERN_LENGTH = 1024;
+
+/** Whether `name` matches `pattern` in full; undefined for a malformed or over-long pattern (Go's ErrBadPattern). */
 export function goPathMatch(pattern: string, name: string): boolean | undefined {
-  let p = Array.from(pattern);
-  let n = Array.from(name);
-  chunks: while (p.length > 0) {
-    const { star, chunk, rest } = scanChunk(p);
-    p = rest;
-    if (star && chunk.length === 0) return !n.includes('/'); // a trailing * matches the rest unless it has a /
+  if (pattern.length > MAX_PATTERN_LENGTH) return undefined;
+  const pat = Array.from(pattern);
+  const nm = Array.from(name);
+  let p = 0;
+  let n = 0;
+  chunks: while (p < pat.length) {
+    const { star, start, end } = scanChunk(pat, p);
+    p = end;
+    if (star && start === end) return !nm.includes('/', n); // a trailing * matches the rest unless it has a /
     // Look for a match at the current position; the last chunk must use up the name.
-    const here = matchChunk(chunk, n);
-    if (here.ok && (here.rest.length === 0 || p.length > 0)) {
-      n = here.rest;
+    const here = matchChunk(pat, start, end, nm, n);
+    if (here === BAD) return undefined;
+    if (here >= 0 && (here === nm.length || p < pat.length)) {
+      n = here;
       continue;
     }
-    if (here.bad) return undefined;
     if (star) {
       // Look for a match skipping i+1 characters; a * cannot skip a /.
-      for (let i = 0; i < n.length && n[i] !== '/'; i++) {
-        const skipped = matchChunk(chunk, n.slice(i + 1));
-        if (skipped.ok) {
-          if (p.length === 0 && skipped.rest.length > 0) continue;
-          n = skipped.rest;
+      for (let i = n; i < nm.length && nm[i] !== '/'; i++) {
+        const skipped = matchChunk(pat, start, end, nm, i + 1);
+        if (skipped === BAD) return undefined;
+        if (skipped >= 0) {
+          if (p === pat.length && skipped < nm.length) continue;
+          n = skipped;
           continue chunks;
         }
-        if (skipped.bad) return undefined;
       }
     }
     // No match: still a malformed rest of the pattern is an error, as in Go.
-    while (p.length > 0) {
-      const next = scanChunk(p);
-      p = next.rest;
-      if (matchChunk(next.chunk, []).bad) return undefined;
+    while (p < pat.length) {
+      const next = scanChunk(pat, p);
+      p = next.end;
+      if (matchChunk(pat, next.start, next.end, [], 0) === BAD) return undefined;
     }
     return false;
   }
-  return n.length === 0;
+  return n === nm.length;
 }
 
-/** The next run of non-star pattern characters, and whether stars preceded it. */
-function scanChunk(pattern: string[]): { star: boolean; chunk: string[]; rest: string[] } {
-  let start = 0;
-  while (start < pattern.length && pattern[start] === '*') start++;
+/** matchChunk's answer for a malformed chunk; NO_MATCH when it does not match. */
+const BAD = -2;
+const NO_MATCH = -1;
+
+/** The next run of non-star pattern characters from `from`: [start, end), and whether stars preceded it. */
+function scanChunk(pat: readonly string[], from: number): { star: boolean; start: number; end: number } {
+  let start = from;
+  while (start < pat.length && pat[start] === '*') start++;
   let inRange = false;
   let i = start;
-  for (; i < pattern.length; i++) {
-    const c = pattern[i];
+  for (; i < pat.length; i++) {
+    const c = pat[i];
     if (c === '\\') {
-      if (i + 1 < pattern.length) i++; // a bad escape is reported by matchChunk
+      if (i + 1 < pat.length) i++; // a bad escape is reported by matchChunk
     } else if (c === '[') inRange = true;
     else if (c === ']') inRange = false;
     else if (c === '*' && !inRange) break;
   }
-  return { star: start > 0, chunk: pattern.slice(start, i), rest: pattern.slice(i) };
+  return { star: start > from, start, end: i };
 }
 
-/** Whether `chunk` (literals, classes, ?) matches the start of `s`, and what follows; `bad` for a malformed chunk. */
-function matchChunk(chunk: string[], s: string[]): { ok: boolean; rest: string[]; bad?: true } {
+/**
+ * Whether pat[start, end) (literals, classes, ?) matches the name from `at`: the index after the match, NO_MATCH, or
+ * BAD for a malformed chunk.
+ */
+function matchChunk(pat: readonly string[], start: number, end: number, s: readonly string[], at: number): number {
   // After a failure the chunk is still read to the end, to report a malformed one.
   let failed = false;
-  let c = 0;
-  let at = 0;
-  while (c < chunk.length) {
+  let c = start;
+  while (c < end) {
     if (!failed && at >= s.length) failed = true;
-    const ch = chunk[c]!;
+    const ch = pat[c]!;
     if (ch === '[') {
       const r = failed ? undefined : s[at++]!.codePointAt(0)!;
       c++;
       let negated = false;
-      if (c < chunk.length && chunk[c] === '^') {
+      if (c < end && pat[c] === '^') {
         negated = true;
         c++;
       }
       let match = false;
       let ranges = 0;
       for (;;) {
-        if (c < chunk.length && chunk[c] === ']' && ranges > 0) {
+        if (c < end && pat[c] === ']' && ranges > 0) {
           c++;
           break;
         }
-        const lo = escaped(chunk, c);
-        if (!lo) return { ok: false, rest: [], bad: true };
+        const lo = classChar(pat, c, end);
+        if (!lo) return BAD;
         c = lo.next;
         let hi = lo.rune;
-        if (chunk[c] === '-') {
-          const high = escaped(chunk, c + 1);
-          if (!high) return { ok: false, rest: [], bad: true };
+        if (pat[c] === '-') {
+          const high = classChar(pat, c + 1, end);
+          if (!high) return BAD;
           c = high.next;
           hi = high.rune;
         }
@@ -110,8 +126,8 @@ function matchChunk(chunk: string[], s: string[]): { ok: boolean; rest: string[]
       let literal = ch;
       if (ch === '\\') {
         c++;
-        if (c >= chunk.length) return { ok: false, rest: [], bad: true };
-        literal = chunk[c]!;
+        if (c >= end) return BAD;
+        literal = pat[c]!;
       }
       if (!failed) {
         if (literal !== s[at]) failed = true;
@@ -120,20 +136,20 @@ function matchChunk(chunk: string[], s: string[]): { ok: boolean; rest: string[]
       c++;
     }
   }
-  return failed ? { ok: false, rest: [] } : { ok: true, rest: s.slice(at) };
+  return failed ? NO_MATCH : at;
 }
 
-/** One class character at `c` (possibly escaped); undefined where Go says ErrBadPattern. */
-function escaped(chunk: string[], c: number): { rune: number; next: number } | undefined {
+/** One class character at `c` (possibly escaped), before `end`; undefined where Go says ErrBadPattern. */
+function classChar(pat: readonly string[], c: number, end: number): { rune: number; next: number } | undefined {
   let i = c;
-  if (i >= chunk.length || chunk[i] === '-' || chunk[i] === ']') return undefined;
-  if (chunk[i] === '\\') {
+  if (i >= end || pat[i] === '-' || pat[i] === ']') return undefined;
+  if (pat[i] === '\\') {
     i++;
-    if (i >= chunk.length) return undefined;
+    if (i >= end) return undefined;
   }
-  const rune = chunk[i]!.codePointAt(0)!;
+  const rune = pat[i]!.codePointAt(0)!;
   i++;
-  if (i >= chunk.length) return undefined; // a class must be closed
+  if (i >= end) return undefined; // a class must be closed
   return { rune, next: i };
 }
 

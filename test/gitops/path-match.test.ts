@@ -1,7 +1,7 @@
 // goPathMatch against Go's own table for path.Match (src/path/match_test.go, go1.22): Argo CD's ApplicationSet git
 // directories generator matches with it (applicationset/generators/git.go `filterApps`).
 import { describe, expect, it } from 'vitest';
-import { goPathMatch, staticPrefix } from '../../src/gitops/path-match.js';
+import { goPathMatch, MAX_PATTERN_LENGTH, staticPrefix } from '../../src/gitops/path-match.js';
 
 const BAD = undefined;
 // [pattern, name, matched (or BAD for ErrBadPattern)]
@@ -75,6 +75,20 @@ describe("goPathMatch (Go's path.Match)", () => {
     expect(goPathMatch('{envs,other}/dev', 'envs/dev')).toBe(false);
     expect(goPathMatch('{envs,other}/dev', '{envs,other}/dev')).toBe(true);
     expect(goPathMatch('envs/*', 'envs/.hidden')).toBe(true);
+  });
+});
+
+describe('goPathMatch on hostile patterns (an ApplicationSet from a pull request)', () => {
+  it('matches nothing with a pattern over the length bound', () => {
+    expect(goPathMatch('a'.repeat(MAX_PATTERN_LENGTH + 1), 'a'.repeat(MAX_PATTERN_LENGTH + 1))).toBeUndefined();
+    expect(goPathMatch('*'.repeat(MAX_PATTERN_LENGTH), 'anything')).toBe(true);
+  });
+
+  it('takes time in proportion to pattern and name, with no backtracking blow-up', () => {
+    // 510 stars, each tried at every position of a 4,000-character name (a path at its longest): linear per star.
+    const pattern = `${'*a'.repeat(510)}b`;
+    expect(pattern.length).toBeLessThanOrEqual(MAX_PATTERN_LENGTH);
+    for (let i = 0; i < 20; i++) expect(goPathMatch(pattern, 'a'.repeat(4000))).toBe(false);
   });
 });
 

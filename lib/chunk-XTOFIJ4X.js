@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-N2WG37EE.js";
+} from "./chunk-ADXJUXPQ.js";
 import {
   changedFilesSince
-} from "./chunk-Z3KGWOS3.js";
+} from "./chunk-WP76MOZJ.js";
 import {
   ParseCache
 } from "./chunk-2GQURQ4C.js";
@@ -46,7 +46,7 @@ import {
   renderChanged,
   toPosix,
   typeOrUndefined
-} from "./chunk-DR2IO2NT.js";
+} from "./chunk-5ABC4GBJ.js";
 import {
   maskSourceText
 } from "./chunk-7KGUZZ74.js";

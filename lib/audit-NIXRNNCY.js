@@ -16,13 +16,13 @@ import {
 } from "./chunk-YF6UO4ZD.js";
 import {
   formatReport
-} from "./chunk-MK3FCPKI.js";
+} from "./chunk-O4GW25LX.js";
 import "./chunk-B22LTSPP.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-DR2IO2NT.js";
+import "./chunk-5ABC4GBJ.js";
 import "./chunk-7KGUZZ74.js";
 import "./chunk-NUU3TWGB.js";
 import {

@@ -12,7 +12,7 @@ import {
 } from "./chunk-75JXLHVC.js";
 import {
   compareText
-} from "./chunk-DR2IO2NT.js";
+} from "./chunk-5ABC4GBJ.js";
 import {
   maskFileSource,
   maskReport

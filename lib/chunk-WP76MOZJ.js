@@ -4,7 +4,7 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   gitTopLevel
-} from "./chunk-DR2IO2NT.js";
+} from "./chunk-5ABC4GBJ.js";
 
 // src/cli/git.ts
 import { execFileSync } from "node:child_process";

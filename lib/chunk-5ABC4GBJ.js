@@ -91,9 +91,9 @@ var require_ignore = __commonJS({
           return null;
         }
         if (char === ESCAPE) {
-          const escaped2 = pattern[++index];
-          body += escapeMember(escaped2);
-          prev = escaped2;
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
         } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
           index++;
           let to = pattern[index];
@@ -157,14 +157,14 @@ var require_ignore = __commonJS({
       while (index < length) {
         const char = pattern[index];
         if (char === ESCAPE) {
-          const escaped2 = pattern[index + 1];
-          if (escaped2 === SLASH && index + 2 === length) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
             out += hold(NEVER_MATCH);
-          } else if (escaped2 === "*" || escaped2 === "[" || escaped2 === SPACE) {
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
             out += pattern.slice(index, index + 2);
           } else {
             out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped2) ? ESCAPE + escaped2 : isReserved(escaped2) ? `[${escaped2}]` : escaped2
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
             );
           }
           index += 2;
@@ -5589,8 +5589,8 @@ function foldLikeGoYaml(text) {
 var PLACEHOLDER = /(\$?)\$\{([_a-zA-Z][_a-zA-Z0-9]*)(?:(:?[-=+])([^}]*))?\}/g;
 var DISABLED = "kustomize.toolkit.fluxcd.io/substitute";
 function substituteString(text, vars) {
-  return text.replace(PLACEHOLDER, (whole, escaped2, name, op, arg) => {
-    if (escaped2) return whole.slice(1);
+  return text.replace(PLACEHOLDER, (whole, escaped, name, op, arg) => {
+    if (escaped) return whole.slice(1);
     const value = vars[name];
     const set = value !== void 0 && (op?.startsWith(":") ? value !== "" : true);
     if (op === void 0) return value ?? whole;
@@ -6181,83 +6181,88 @@ import { relative as relative5, sep as sep5 } from "node:path";
 import { isAbsolute as isAbsolute4, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 
 // src/gitops/path-match.ts
+var MAX_PATTERN_LENGTH = 1024;
 function goPathMatch(pattern, name) {
-  let p = Array.from(pattern);
-  let n = Array.from(name);
-  chunks: while (p.length > 0) {
-    const { star, chunk, rest } = scanChunk(p);
-    p = rest;
-    if (star && chunk.length === 0) return !n.includes("/");
-    const here = matchChunk(chunk, n);
-    if (here.ok && (here.rest.length === 0 || p.length > 0)) {
-      n = here.rest;
+  if (pattern.length > MAX_PATTERN_LENGTH) return void 0;
+  const pat = Array.from(pattern);
+  const nm = Array.from(name);
+  let p = 0;
+  let n = 0;
+  chunks: while (p < pat.length) {
+    const { star, start, end } = scanChunk(pat, p);
+    p = end;
+    if (star && start === end) return !nm.includes("/", n);
+    const here = matchChunk(pat, start, end, nm, n);
+    if (here === BAD) return void 0;
+    if (here >= 0 && (here === nm.length || p < pat.length)) {
+      n = here;
       continue;
     }
-    if (here.bad) return void 0;
     if (star) {
-      for (let i = 0; i < n.length && n[i] !== "/"; i++) {
-        const skipped = matchChunk(chunk, n.slice(i + 1));
-        if (skipped.ok) {
-          if (p.length === 0 && skipped.rest.length > 0) continue;
-          n = skipped.rest;
+      for (let i = n; i < nm.length && nm[i] !== "/"; i++) {
+        const skipped = matchChunk(pat, start, end, nm, i + 1);
+        if (skipped === BAD) return void 0;
+        if (skipped >= 0) {
+          if (p === pat.length && skipped < nm.length) continue;
+          n = skipped;
           continue chunks;
         }
-        if (skipped.bad) return void 0;
       }
     }
-    while (p.length > 0) {
-      const next = scanChunk(p);
-      p = next.rest;
-      if (matchChunk(next.chunk, []).bad) return void 0;
+    while (p < pat.length) {
+      const next = scanChunk(pat, p);
+      p = next.end;
+      if (matchChunk(pat, next.start, next.end, [], 0) === BAD) return void 0;
     }
     return false;
   }
-  return n.length === 0;
+  return n === nm.length;
 }
-function scanChunk(pattern) {
-  let start = 0;
-  while (start < pattern.length && pattern[start] === "*") start++;
+var BAD = -2;
+var NO_MATCH = -1;
+function scanChunk(pat, from) {
+  let start = from;
+  while (start < pat.length && pat[start] === "*") start++;
   let inRange = false;
   let i = start;
-  for (; i < pattern.length; i++) {
-    const c = pattern[i];
+  for (; i < pat.length; i++) {
+    const c = pat[i];
     if (c === "\\") {
-      if (i + 1 < pattern.length) i++;
+      if (i + 1 < pat.length) i++;
     } else if (c === "[") inRange = true;
     else if (c === "]") inRange = false;
     else if (c === "*" && !inRange) break;
   }
-  return { star: start > 0, chunk: pattern.slice(start, i), rest: pattern.slice(i) };
+  return { star: start > from, start, end: i };
 }
-function matchChunk(chunk, s) {
+function matchChunk(pat, start, end, s, at2) {
   let failed = false;
-  let c = 0;
-  let at2 = 0;
-  while (c < chunk.length) {
+  let c = start;
+  while (c < end) {
     if (!failed && at2 >= s.length) failed = true;
-    const ch = chunk[c];
+    const ch = pat[c];
     if (ch === "[") {
       const r = failed ? void 0 : s[at2++].codePointAt(0);
       c++;
       let negated = false;
-      if (c < chunk.length && chunk[c] === "^") {
+      if (c < end && pat[c] === "^") {
         negated = true;
         c++;
       }
       let match = false;
       let ranges = 0;
       for (; ; ) {
-        if (c < chunk.length && chunk[c] === "]" && ranges > 0) {
+        if (c < end && pat[c] === "]" && ranges > 0) {
           c++;
           break;
         }
-        const lo = escaped(chunk, c);
-        if (!lo) return { ok: false, rest: [], bad: true };
+        const lo = classChar(pat, c, end);
+        if (!lo) return BAD;
         c = lo.next;
         let hi = lo.rune;
-        if (chunk[c] === "-") {
-          const high = escaped(chunk, c + 1);
-          if (!high) return { ok: false, rest: [], bad: true };
+        if (pat[c] === "-") {
+          const high = classChar(pat, c + 1, end);
+          if (!high) return BAD;
           c = high.next;
           hi = high.rune;
         }
@@ -6275,8 +6280,8 @@ function matchChunk(chunk, s) {
       let literal = ch;
       if (ch === "\\") {
         c++;
-        if (c >= chunk.length) return { ok: false, rest: [], bad: true };
-        literal = chunk[c];
+        if (c >= end) return BAD;
+        literal = pat[c];
       }
       if (!failed) {
         if (literal !== s[at2]) failed = true;
@@ -6285,18 +6290,18 @@ function matchChunk(chunk, s) {
       c++;
     }
   }
-  return failed ? { ok: false, rest: [] } : { ok: true, rest: s.slice(at2) };
+  return failed ? NO_MATCH : at2;
 }
-function escaped(chunk, c) {
+function classChar(pat, c, end) {
   let i = c;
-  if (i >= chunk.length || chunk[i] === "-" || chunk[i] === "]") return void 0;
-  if (chunk[i] === "\\") {
+  if (i >= end || pat[i] === "-" || pat[i] === "]") return void 0;
+  if (pat[i] === "\\") {
     i++;
-    if (i >= chunk.length) return void 0;
+    if (i >= end) return void 0;
   }
-  const rune = chunk[i].codePointAt(0);
+  const rune = pat[i].codePointAt(0);
   i++;
-  if (i >= chunk.length) return void 0;
+  if (i >= end) return void 0;
   return { rune, next: i };
 }
 function staticPrefix(pattern) {

@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   RenderCache,
   readYamlFile
-} from "./chunk-DR2IO2NT.js";
+} from "./chunk-5ABC4GBJ.js";
 import {
   maskSource
 } from "./chunk-7KGUZZ74.js";

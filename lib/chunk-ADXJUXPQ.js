@@ -11,7 +11,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-DR2IO2NT.js";
+} from "./chunk-5ABC4GBJ.js";
 
 // src/cli/deps.ts
 async function loadEngine() {
