@@ -5,7 +5,7 @@ import type { ArgoSource, DiscoveryContext } from './model.js';
 import { isRecord } from './objects.js';
 import { goPathMatch, staticPrefix } from './path-match.js';
 import { childPath, toPosix } from './paths.js';
-import { resolveSourcePath, SKIP_DIRS, type TreeDoc, where } from './tree.js';
+import { resolveSourcePath, SKIP_DIRS, type TreeDoc, where, within } from './tree.js';
 import { typeOrUndefined } from './fs.js';
 
 export function str(value: unknown): string | undefined {
@@ -60,7 +60,7 @@ interface ParamSet {
 
 /** Parameter sets of git-directories and list generators (also inside matrix/merge, each on its own). */
 /** What the ApplicationSet generators read: the source roots and the tree (through its exclusions). */
-type TreeContext = Pick<DiscoveryContext, 'sourceRoots' | 'fs' | 'excluded' | 'dirs'>;
+type TreeContext = Pick<DiscoveryContext, 'sourceRoots' | 'fs' | 'excluded' | 'dirs' | 'boundary'>;
 
 function generatorParams(generators: unknown, tree: TreeContext): { sets: ParamSet[]; unsupported: string[] } {
   const sets: ParamSet[] = [];
@@ -129,7 +129,8 @@ function listDirs(root: string, tree: TreeContext): string[] {
     } catch {
       return;
     }
-    if (seen.has(real)) return;
+    // Never out of the repository through a symlink: nothing outside it is listed (as the walk, tree.ts).
+    if (seen.has(real) || !within(real, tree.boundary)) return;
     seen.add(real);
     dirs.push(dir);
     let entries: string[] = [];

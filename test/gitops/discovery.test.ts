@@ -1,7 +1,7 @@
 // src/gitops as the doors use it: what is skipped (Helm charts, --exclude, .pgwardenignore), Flux paths read as
 // kustomize-controller generates their kustomization, manifests no app deploys linted as loose files, and the
 // RepoFs seam a git-tree reader plugs into.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -241,6 +241,18 @@ describe('Argo CD ApplicationSet git directories generator', () => {
     ['[{path: vendor/node_modules/x}]', []],
   ])('%s', (directories, apps) => {
     expect(appsFor(directories)).toEqual(apps);
+  });
+
+  it('never lists a directory outside the repository through a symlink', () => {
+    const outside = tree({ 'secret/a/cluster.yaml': cluster('db', 'x') });
+    const root = tree({ ...layout, 'argocd/appset.yaml': appSet('[{path: "link/*"}, {path: "envs/*"}]') });
+    symlinkSync(outside, join(root, 'link'));
+    const listed: string[] = [];
+    const fs: RepoFs = { ...nodeFs, readdir: (dir) => (listed.push(dir), nodeFs.readdir(dir)) };
+    const apps = discover({ cwd: root, roots: [root], sourceRoots: [root], fs }).apps.map((a) => a.name);
+    expect(apps.sort()).toEqual(['argocd:db-dev', 'argocd:db-prod']);
+    expect(listed.filter((dir) => !dir.startsWith(root))).toEqual([]);
+    expect(listed.filter((dir) => dir.startsWith(join(root, 'link')))).toEqual([]);
   });
 
   it('a directory .pgwardenignore excludes is not matched, nor anything below it', () => {

@@ -12,7 +12,7 @@ import {
 } from "./chunk-75JXLHVC.js";
 import {
   compareText
-} from "./chunk-5ABC4GBJ.js";
+} from "./chunk-M7YHWTMJ.js";
 import {
   maskFileSource,
   maskReport

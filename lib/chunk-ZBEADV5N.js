@@ -4,7 +4,7 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   gitTopLevel
-} from "./chunk-5ABC4GBJ.js";
+} from "./chunk-M7YHWTMJ.js";
 
 // src/cli/git.ts
 import { execFileSync } from "node:child_process";

@@ -16,13 +16,13 @@ import {
 } from "./chunk-YF6UO4ZD.js";
 import {
   formatReport
-} from "./chunk-O4GW25LX.js";
+} from "./chunk-F65NPMEJ.js";
 import "./chunk-B22LTSPP.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-5ABC4GBJ.js";
+import "./chunk-M7YHWTMJ.js";
 import "./chunk-7KGUZZ74.js";
 import "./chunk-NUU3TWGB.js";
 import {

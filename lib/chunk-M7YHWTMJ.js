@@ -6400,7 +6400,7 @@ function listDirs(root, tree) {
     } catch {
       return;
     }
-    if (seen.has(real)) return;
+    if (seen.has(real) || !within(real, tree.boundary)) return;
     seen.add(real);
     dirs.push(dir);
     let entries = [];

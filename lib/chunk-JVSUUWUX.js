@@ -11,7 +11,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-5ABC4GBJ.js";
+} from "./chunk-M7YHWTMJ.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   RenderCache,
   readYamlFile
-} from "./chunk-5ABC4GBJ.js";
+} from "./chunk-M7YHWTMJ.js";
 import {
   maskSource
 } from "./chunk-7KGUZZ74.js";

@@ -1,14 +1,15 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  loadEngine,
-  loadRenderer
-} from "./chunk-ADXJUXPQ.js";
-import "./chunk-YF6UO4ZD.js";
-import "./chunk-5ABC4GBJ.js";
+  changedFilesSince
+} from "./chunk-ZBEADV5N.js";
+import "./chunk-3ZR33BMR.js";
+import {
+  gitTopLevel
+} from "./chunk-M7YHWTMJ.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";
 export {
-  loadEngine,
-  loadRenderer
+  changedFilesSince,
+  gitTopLevel
 };

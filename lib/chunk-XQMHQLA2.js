@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-ADXJUXPQ.js";
+} from "./chunk-JVSUUWUX.js";
 import {
   changedFilesSince
-} from "./chunk-WP76MOZJ.js";
+} from "./chunk-ZBEADV5N.js";
 import {
   ParseCache
 } from "./chunk-2GQURQ4C.js";
@@ -46,7 +46,7 @@ import {
   renderChanged,
   toPosix,
   typeOrUndefined
-} from "./chunk-5ABC4GBJ.js";
+} from "./chunk-M7YHWTMJ.js";
 import {
   maskSourceText
 } from "./chunk-7KGUZZ74.js";
