@@ -248,7 +248,13 @@ describe('Argo CD ApplicationSet git directories generator', () => {
     const root = tree({ ...layout, 'argocd/appset.yaml': appSet('[{path: "link/*"}, {path: "envs/*"}]') });
     symlinkSync(outside, join(root, 'link'));
     const listed: string[] = [];
-    const fs: RepoFs = { ...nodeFs, readdir: (dir) => (listed.push(dir), nodeFs.readdir(dir)) };
+    const fs: RepoFs = {
+      ...nodeFs,
+      readdir: (dir) => {
+        listed.push(dir);
+        return nodeFs.readdir(dir);
+      },
+    };
     const apps = discover({ cwd: root, roots: [root], sourceRoots: [root], fs }).apps.map((a) => a.name);
     expect(apps.sort()).toEqual(['argocd:db-dev', 'argocd:db-prod']);
     expect(listed.filter((dir) => !dir.startsWith(root))).toEqual([]);
