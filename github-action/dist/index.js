@@ -51511,9 +51511,12 @@ function dirsBelowBase(root, pattern, tree) {
   let dir = root;
   for (const name of rel ? rel.split(sep4) : []) {
     dir = childPath(dir, name);
-    if (SKIP_DIRS.has(name) || name.startsWith(".") || tree.excluded(dir, true)) return [];
+    if (!entered(name, dir, tree)) return [];
   }
   return listDirs(start, tree);
+}
+function entered(name, path8, tree) {
+  return !SKIP_DIRS.has(name) && !name.startsWith(".") && !tree.excluded(path8, true);
 }
 function listDirs(root, tree) {
   const cached = tree.dirs.get(root);
@@ -51538,9 +51541,8 @@ function listDirs(root, tree) {
       return;
     }
     for (const name of entries) {
-      if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
       const path8 = childPath(dir, name);
-      if (typeOrUndefined(tree.fs, path8) === "dir" && !tree.excluded(path8, true)) visit3(path8);
+      if (entered(name, path8, tree) && typeOrUndefined(tree.fs, path8) === "dir") visit3(path8);
     }
   };
   visit3(root);

@@ -110,9 +110,14 @@ function dirsBelowBase(root: string, pattern: string, tree: TreeContext): string
   let dir = root;
   for (const name of rel ? rel.split(sep) : []) {
     dir = childPath(dir, name);
-    if (SKIP_DIRS.has(name) || name.startsWith('.') || tree.excluded(dir, true)) return [];
+    if (!entered(name, dir, tree)) return [];
   }
   return listDirs(start, tree);
+}
+
+/** Whether the git generator's listing goes into directory `name` at `path`: not skipped, hidden or excluded. */
+function entered(name: string, path: string, tree: TreeContext): boolean {
+  return !SKIP_DIRS.has(name) && !name.startsWith('.') && !tree.excluded(path, true);
 }
 
 /** Every directory under root (ApplicationSet git generators match them); cached per run. */
@@ -140,10 +145,9 @@ function listDirs(root: string, tree: TreeContext): string[] {
       return;
     }
     for (const name of entries) {
-      if (SKIP_DIRS.has(name) || name.startsWith('.')) continue;
       const path = childPath(dir, name);
       // unreadable entries are reported by the main walk
-      if (typeOrUndefined(tree.fs, path) === 'dir' && !tree.excluded(path, true)) visit(path);
+      if (entered(name, path, tree) && typeOrUndefined(tree.fs, path) === 'dir') visit(path);
     }
   };
   visit(root);

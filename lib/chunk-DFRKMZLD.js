@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-JVSUUWUX.js";
+} from "./chunk-VRFX6FKS.js";
 import {
   changedFilesSince
-} from "./chunk-ZBEADV5N.js";
+} from "./chunk-G3UN7FJR.js";
 import {
   ParseCache
 } from "./chunk-2GQURQ4C.js";
@@ -46,7 +46,7 @@ import {
   renderChanged,
   toPosix,
   typeOrUndefined
-} from "./chunk-M7YHWTMJ.js";
+} from "./chunk-CZOUR2J7.js";
 import {
   maskSourceText
 } from "./chunk-7KGUZZ74.js";

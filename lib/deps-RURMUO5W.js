@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-JVSUUWUX.js";
+} from "./chunk-VRFX6FKS.js";
 import "./chunk-YF6UO4ZD.js";
-import "./chunk-M7YHWTMJ.js";
+import "./chunk-CZOUR2J7.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-AAI73ULZ.js";
 import "./chunk-ED6WIMI7.js";

@@ -6383,9 +6383,12 @@ function dirsBelowBase(root, pattern, tree) {
   let dir = root;
   for (const name of rel ? rel.split(sep3) : []) {
     dir = childPath(dir, name);
-    if (SKIP_DIRS.has(name) || name.startsWith(".") || tree.excluded(dir, true)) return [];
+    if (!entered(name, dir, tree)) return [];
   }
   return listDirs(start, tree);
+}
+function entered(name, path8, tree) {
+  return !SKIP_DIRS.has(name) && !name.startsWith(".") && !tree.excluded(path8, true);
 }
 function listDirs(root, tree) {
   const cached = tree.dirs.get(root);
@@ -6410,9 +6413,8 @@ function listDirs(root, tree) {
       return;
     }
     for (const name of entries) {
-      if (SKIP_DIRS.has(name) || name.startsWith(".")) continue;
       const path8 = childPath(dir, name);
-      if (typeOrUndefined(tree.fs, path8) === "dir" && !tree.excluded(path8, true)) visit2(path8);
+      if (entered(name, path8, tree) && typeOrUndefined(tree.fs, path8) === "dir") visit2(path8);
     }
   };
   visit2(root);

@@ -12,7 +12,7 @@ import {
 } from "./chunk-75JXLHVC.js";
 import {
   compareText
-} from "./chunk-M7YHWTMJ.js";
+} from "./chunk-CZOUR2J7.js";
 import {
   maskFileSource,
   maskReport

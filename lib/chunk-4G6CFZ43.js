@@ -227,7 +227,7 @@ async function dispatch(argv, io, launch) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-4GHJUU3I.js")).auditCommand(args, io, version());
+      return (await import("./audit-LW6QZXS3.js")).auditCommand(args, io, version());
   }
 }
 function guard(parseFn, command) {
@@ -288,7 +288,7 @@ async function lintCommand(args, io, launch) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-XBBQ2GYD.js");
+    const { printConfig } = await import("./lint-ZRSQLWYZ.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -359,9 +359,9 @@ async function lintCommand(args, io, launch) {
     throw new UsageError("--stdin-filename names what `lint -` reads from stdin; give - as the path");
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }, { ParseCache }] = await Promise.all([
-    import("./lint-XBBQ2GYD.js"),
-    import("./formatters-QDNHHRA6.js"),
-    import("./git-SWAV6XTB.js"),
+    import("./lint-ZRSQLWYZ.js"),
+    import("./formatters-VY5AWP6B.js"),
+    import("./git-CRSZFXP3.js"),
     import("./redact-Z6AV4E3A.js"),
     import("./parse-cache-AQLHFJ6X.js")
   ]);
@@ -452,7 +452,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-IEYVNWAT.js"), import("./redact-Z6AV4E3A.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-RURMUO5W.js"), import("./redact-Z6AV4E3A.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -473,7 +473,7 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-IEYVNWAT.js");
+  const { loadEngine } = await import("./deps-RURMUO5W.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {

@@ -11,7 +11,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-M7YHWTMJ.js";
+} from "./chunk-CZOUR2J7.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   RenderCache,
   readYamlFile
-} from "./chunk-M7YHWTMJ.js";
+} from "./chunk-CZOUR2J7.js";
 import {
   maskSource
 } from "./chunk-7KGUZZ74.js";

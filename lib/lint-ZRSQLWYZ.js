@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-XQMHQLA2.js";
-import "./chunk-JVSUUWUX.js";
-import "./chunk-ZBEADV5N.js";
+} from "./chunk-DFRKMZLD.js";
+import "./chunk-VRFX6FKS.js";
+import "./chunk-G3UN7FJR.js";
 import "./chunk-2GQURQ4C.js";
 import {
   POLICY_FILE_NAME,
@@ -16,7 +16,7 @@ import "./chunk-3ZR33BMR.js";
 import "./chunk-YF6UO4ZD.js";
 import "./chunk-B22LTSPP.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-M7YHWTMJ.js";
+import "./chunk-CZOUR2J7.js";
 import "./chunk-7KGUZZ74.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-AAI73ULZ.js";
