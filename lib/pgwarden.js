@@ -12,7 +12,7 @@ import "./chunk-ED6WIMI7.js";
 // src/main.ts
 async function main2(argv) {
   if (argv[0] === "serve") {
-    const { serveMain } = await import("./webhook-ERPQDIQ7.js");
+    const { serveMain } = await import("./webhook-777XSJPT.js");
     return serveMain(argv.slice(1));
   }
   return main(argv);

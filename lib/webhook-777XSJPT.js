@@ -12,7 +12,7 @@ import {
 } from "./chunk-UWAA4PAV.js";
 import {
   policyCompiler
-} from "./chunk-3EHEWBZK.js";
+} from "./chunk-R4D3TINW.js";
 import {
   evaluate,
   evaluateChange,
@@ -2969,4 +2969,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-ERPQDIQ7.js.LEGAL.txt */
+/*! For license information please see webhook-777XSJPT.js.LEGAL.txt */

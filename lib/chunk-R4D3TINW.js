@@ -4,6 +4,44 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+var POLICIES_PER_PIECE = 250;
+function* resultPieces(id, results, perPiece = POLICIES_PER_PIECE) {
+  let parts = [];
+  let size = 0;
+  const flush = () => {
+    const piece = { id, parts, done: false };
+    parts = [];
+    size = 0;
+    return piece;
+  };
+  for (const [index, result] of results.entries()) {
+    if (!result.ok) {
+      parts.push({ index, ok: false, error: result.error });
+      if (++size >= perPiece) yield flush();
+      continue;
+    }
+    let offset = 0;
+    do {
+      const policies = result.set.policies.slice(offset, offset + perPiece - size);
+      parts.push({ index, ok: true, policies });
+      offset += policies.length;
+      size += policies.length;
+      if (size >= perPiece) yield flush();
+    } while (offset < result.set.policies.length);
+  }
+  yield { id, parts, done: true };
+}
+function assemblePiece(results, piece) {
+  for (const part of piece.parts) {
+    if (!part.ok) {
+      results[part.index] = { ok: false, error: part.error };
+      continue;
+    }
+    const result = results[part.index];
+    if (result?.ok) for (const policy of part.policies) result.set.policies.push(policy);
+    else results[part.index] = { ok: true, set: { policies: part.policies } };
+  }
+}
 function compileEach(parse, documents) {
   return documents.map((doc) => {
     try {
@@ -62,10 +100,16 @@ var WorkerCompiler = class {
         worker.off("error", onError);
         worker.off("exit", onExit);
       };
-      const onMessage = (message) => {
-        if (message.id !== id) return;
+      const results = [];
+      const onMessage = (piece) => {
+        if (piece.id !== id) return;
+        assemblePiece(results, piece);
+        if (!piece.done) {
+          setImmediate(() => worker.postMessage({ type: "next", id }));
+          return;
+        }
         cleanup();
-        resolve(message.results);
+        resolve(results);
       };
       const onError = (error) => {
         cleanup();
@@ -80,7 +124,7 @@ var WorkerCompiler = class {
       worker.on("message", onMessage);
       worker.on("error", onError);
       worker.on("exit", onExit);
-      worker.postMessage({ id, documents });
+      worker.postMessage({ type: "compile", id, documents });
     }).finally(() => {
       if (this.worker !== worker || this.closed) return;
       this.idleTimer = setTimeout(() => this.drop(worker), this.idleMs);
@@ -106,6 +150,7 @@ function policyCompiler(engine, isRealEngine, script = defaultPolicyWorkerScript
 }
 
 export {
+  resultPieces,
   compileEach,
   policyCompiler
 };
