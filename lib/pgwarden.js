@@ -1,7 +1,7 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   main
-} from "./chunk-4G6CFZ43.js";
+} from "./chunk-ZPYMD45Q.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-VFF3NK65.js";
 import "./chunk-3ZR33BMR.js";
@@ -12,7 +12,7 @@ import "./chunk-ED6WIMI7.js";
 // src/main.ts
 async function main2(argv) {
   if (argv[0] === "serve") {
-    const { serveMain } = await import("./webhook-777XSJPT.js");
+    const { serveMain } = await import("./webhook-C52W7GTD.js");
     return serveMain(argv.slice(1));
   }
   return main(argv);

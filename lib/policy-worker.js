@@ -5,9 +5,9 @@ import {
 } from "./chunk-R4D3TINW.js";
 import {
   parsePolicy
-} from "./chunk-YF6UO4ZD.js";
+} from "./chunk-UKR6ZIRD.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-AAI73ULZ.js";
+import "./chunk-KZPG3NJF.js";
 import "./chunk-ED6WIMI7.js";
 
 // src/webhook/policy-worker.ts

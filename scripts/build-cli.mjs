@@ -185,26 +185,39 @@ const lazyBuiltins = {
 };
 
 /**
- * In lib/cli.cjs, cron-parser (and luxon, which it loads) is set up on first use, not when the bundle starts: only a
- * backup schedule that passes its operator's own checks is read through it (src/policies/cron.ts), and setting the
- * two up cost ~1 ms of every start and 350 kB of heap (a scavenge sooner), measured on a one-file lint. Each export
- * is a stand-in that loads the package when first touched and forwards calls, `new` and static members (bound to the
- * real class: cron-parser's static methods use private members of `this`); `instanceof` a stand-in is false, and the
- * sources use none. The webhook's ESM build loads it at start-up, where the cost is paid once.
+ * In lib/cli.cjs, some packages are set up on first use, not when the bundle starts:
+ *  - cron-parser (and luxon, which it loads): only a backup schedule that passes its operator's own checks is read
+ *    through it (src/policies/cron.ts), and setting the two up cost ~1 ms of every start and 350 kB of heap (a
+ *    scavenge sooner), measured on a one-file lint. Loaded from node_modules.
+ *  - yaml: a lint whose every file comes from the parse cache (an unchanged file, pre-commit's common case) parses
+ *    nothing, yet its code cache held the YAML library's 170 kB and the parser compiled in it (warm.ts), and
+ *    deserializing them cost every such start 2-3 ms (measured: lint FILE 45.5 → 43.2 ms wall, 40 rounds). It is
+ *    bundled on its own as lib/yaml.cjs, which bin/pgwarden compiles with a code cache of its own when a run first
+ *    touches the library.
+ * Each export is a stand-in that loads the package when first touched and forwards calls, `new` and static members
+ * (bound to the real class: cron-parser's static methods use private members of `this`); loading then points every
+ * export at the real one (esbuild hoists the module: importers read these very bindings), so the stand-in costs
+ * nothing after the first touch. The webhook's ESM build loads both at start-up, where the cost is paid once.
  */
-const LAZY_PACKAGES = ['cron-parser'];
+const LAZY_PACKAGES = { 'cron-parser': 'cron-parser', yaml: './yaml.cjs' };
 const lazyPackages = {
   name: 'pgwarden-lazy-packages',
   setup(b) {
-    const filter = new RegExp(`^(${LAZY_PACKAGES.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+    const filter = new RegExp(`^(${Object.keys(LAZY_PACKAGES).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
     b.onResolve({ filter }, (args) => (args.namespace === 'pgwarden-lazy-packages' ? undefined : { path: args.path, namespace: 'pgwarden-lazy-packages' }));
+    b.onResolve({ filter: /^\.\/yaml\.cjs$/ }, (args) => ({ path: args.path, external: true }));
     b.onLoad({ filter: /.*/, namespace: 'pgwarden-lazy-packages' }, async (args) => {
       const real = await import(args.path);
       const names = Object.keys(real).filter((name) => name !== 'default' && typeof real[name] === 'function' && /^[A-Za-z_$][\w$]*$/.test(name));
       return {
         contents: [
           'let real;',
-          `const load = () => (real ??= require(${JSON.stringify(args.path)}));`,
+          'const load = () => {',
+          '  if (real) return real;',
+          `  real = require(${JSON.stringify(LAZY_PACKAGES[args.path])});`,
+          ...names.map((name) => `  ${name} = real.${name};`),
+          '  return real;',
+          '};',
           'const standIn = (name) => new Proxy(function () {}, {',
           '  get(_, key) {',
           '    const target = load()[name];',
@@ -214,7 +227,7 @@ const lazyPackages = {
           '  apply: (_, self, args) => Reflect.apply(load()[name], self, args),',
           '  construct: (_, args) => Reflect.construct(load()[name], args),',
           '});',
-          ...names.map((name) => `export const ${name} = standIn(${JSON.stringify(name)});`),
+          ...names.map((name) => `export let ${name} = standIn(${JSON.stringify(name)});`),
         ].join('\n'),
         loader: 'js',
         resolveDir: repoRoot,
@@ -223,11 +236,27 @@ const lazyPackages = {
   },
 };
 
-// lib/cli.cjs: the CLI door alone (src/cli/main.ts; bin/pgwarden sends `serve` to lib/pgwarden.js), written as the
-// function Node's CommonJS loader would wrap it in, `(function (exports, require, module, __filename, __dirname) {…})`:
-// bin/pgwarden compiles the file's text as it is, where wrapping it at run time made V8 copy the megabyte into a new
-// string first (1-1.5 ms of every start, measured). Its first line names the hash of the rest: bin/pgwarden keys its
-// code cache by it, so a cache is never applied to other code.
+/**
+ * A CommonJS bundle as the function Node's loader would wrap it in, `(function (exports, require, module, __filename,
+ * __dirname) {…})`: bin/pgwarden compiles the file's text as it is, where wrapping it at run time made V8 copy it into
+ * a new string first (1-1.5 ms of every start for lib/cli.cjs, measured). Its first line names the hash of the rest:
+ * bin/pgwarden keys its code cache by it, so a cache is never applied to other code. ASCII only: one character above
+ * U+007F anywhere makes V8 hold the whole source as a two-byte string, and reading lib/cli.cjs cost every start 1.5 ms
+ * instead of 0.2 (measured; esbuild escapes strings but leaves a regular expression's text as written). Write such a
+ * character as a \u escape in the source.
+ */
+function wrapForLauncher(file) {
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;
+  const nonAscii = /[^\x00-\x7f]/.exec(wrapped);
+  if (nonAscii) {
+    const line = wrapped.slice(0, nonAscii.index).split('\n').length;
+    throw new Error(`${file} line ${line}: non-ASCII character U+${nonAscii[0].codePointAt(0).toString(16).padStart(4, '0')} in ${JSON.stringify(wrapped.slice(Math.max(0, nonAscii.index - 40), nonAscii.index + 40))}: escape it in the source`);
+  }
+  writeFileSync(file, `// pgwarden-cli ${createHash('sha256').update(wrapped).digest('hex').slice(0, 32)}\n${wrapped}`);
+}
+
+// lib/cli.cjs: the CLI door alone (src/cli/main.ts; bin/pgwarden sends `serve` to lib/pgwarden.js), wrapped for the
+// launcher (wrapForLauncher).
 await build({
   absWorkingDir: repoRoot,
   entryPoints: ['src/cli/main.ts'],
@@ -253,17 +282,22 @@ await build({
   logLevel: 'warning',
   plugins: [validators.cjs, lazyBuiltins, lazyPackages],
 });
-const cliFile = join(outdir, 'cli.cjs');
-const cli = `(function (exports, require, module, __filename, __dirname) {${readFileSync(cliFile, 'utf8')}\n})`;
-// ASCII only: one character above U+007F anywhere makes V8 hold the whole source as a two-byte string, and reading it
-// cost every start 1.5 ms instead of 0.2 (measured; esbuild escapes strings but leaves a regular expression's text as
-// written). Write such a character as a \u escape in the source.
-const nonAscii = /[^\x00-\x7f]/.exec(cli);
-if (nonAscii) {
-  const line = cli.slice(0, nonAscii.index).split('\n').length;
-  throw new Error(`lib/cli.cjs line ${line}: non-ASCII character U+${nonAscii[0].codePointAt(0).toString(16).padStart(4, '0')} in ${JSON.stringify(cli.slice(Math.max(0, nonAscii.index - 40), nonAscii.index + 40))}: escape it in the source`);
-}
-writeFileSync(cliFile, `// pgwarden-cli ${createHash('sha256').update(cli).digest('hex').slice(0, 32)}\n${cli}`);
+wrapForLauncher(join(outdir, 'cli.cjs'));
+
+// lib/yaml.cjs: the YAML library for lib/cli.cjs, loaded on first use (see LAZY_PACKAGES).
+await build({
+  absWorkingDir: repoRoot,
+  entryPoints: ['yaml'],
+  outfile: join(outdir, 'yaml.cjs'),
+  bundle: true,
+  minifyWhitespace: true,
+  legalComments: 'none',
+  platform: 'node',
+  target: 'node22',
+  format: 'cjs',
+  logLevel: 'warning',
+});
+wrapForLauncher(join(outdir, 'yaml.cjs'));
 
 
 // lib/types/: what `import … from 'pgwarden'` declares, from the same sources (tsc, declarations only, the

@@ -45514,6 +45514,18 @@ function jsonSafe(value, depth = 0) {
 }
 
 // src/yaml/index.ts
+function linePosAt(lineStarts2, offset) {
+  let low = 0;
+  let high = lineStarts2.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (lineStarts2[mid] < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (lineStarts2[low] === offset) return { line: low + 1, col: 1 };
+  if (low === 0) return { line: 0, col: offset };
+  return { line: low, col: offset - lineStarts2[low - 1] + 1 };
+}
 var MAX_ALIAS_COUNT = 1e3;
 var EXCESSIVE_ALIASING = "document contains excessive aliasing";
 function parseYamlStream(text, options3 = {}) {
@@ -46509,9 +46521,9 @@ var RenderCache = class {
     return pf;
   }
 };
-function sourceDoc(file, docIndex, text, lineCounter, mapPos, embeddedIn, lenientKeys) {
+function sourceDoc(file, docIndex, text, linePosOf, mapPos, embeddedIn, lenientKeys) {
   const linePos = (offset) => {
-    const lp = lineCounter.linePos(offset);
+    const lp = linePosOf(offset);
     return mapPos ? mapPos(lp.line, lp.col) : lp;
   };
   const src = embeddedIn ? { file, docIndex, linePos, embeddedIn } : { file, docIndex, linePos };
@@ -46522,15 +46534,16 @@ function sourceDoc(file, docIndex, text, lineCounter, mapPos, embeddedIn, lenien
 function parsedFromWire(value, text, file, via, lenientKeys) {
   const wire = value;
   if (!wire || !Array.isArray(wire.lines) || !Array.isArray(wire.docs)) return void 0;
-  const lineCounter = new import_yaml6.LineCounter();
-  for (const start of wire.lines) {
-    if (typeof start !== "number") return void 0;
-    lineCounter.addNewLine(start);
+  const lines = wire.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const start = lines[i];
+    if (typeof start !== "number" || i > 0 && start < lines[i - 1]) return void 0;
   }
+  const linePos = (offset) => linePosAt(lines, offset);
   try {
     const docs = wire.docs.map(([docIndex, root]) => {
       if (typeof docIndex !== "number") throw new TypeError("docIndex");
-      const src = sourceDoc(file, docIndex, text, lineCounter, void 0, void 0, lenientKeys);
+      const src = sourceDoc(file, docIndex, text, linePos, void 0, void 0, lenientKeys);
       return { root: root === null ? null : fromWire(root, src, [], via), docIndex };
     });
     return { file, docs };
@@ -46557,7 +46570,7 @@ function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false,
         column: lp.col
       });
     }
-    const src = sourceDoc(file, docIndex, text, lineCounter, mapPos, embeddedIn, lenientKeys);
+    const src = sourceDoc(file, docIndex, text, lineCounter.linePos, mapPos, embeddedIn, lenientKeys);
     const contents = doc.contents;
     if (contents === null || contents === void 0) {
       out.push({ root: null, docIndex });

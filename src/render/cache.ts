@@ -2,7 +2,7 @@
 // (pnode.clone) before changing anything.
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { LineCounter } from 'yaml';
-import { EXCESSIVE_ALIASING, jsonSafe, parseMemo, parseYamlStream, YamlAliasError } from '../yaml/index.js';
+import { EXCESSIVE_ALIASING, jsonSafe, linePosAt, parseMemo, parseYamlStream, YamlAliasError } from '../yaml/index.js';
 import { RenderError } from './errors.js';
 import { fromWire, fromYaml, type PNode, type SourceDoc, toWire, type Via, type WireNode } from './pnode.js';
 
@@ -131,9 +131,11 @@ interface ParsedWire {
   docs: [number, WireNode | null][];
 }
 
-function sourceDoc(file: string, docIndex: number, text: string, lineCounter: LineCounter, mapPos: ((line: number, col: number) => { line: number; col: number }) | undefined, embeddedIn: (string | number)[] | undefined, lenientKeys: boolean): SourceDoc {
+type LinePos = (offset: number) => { line: number; col: number };
+
+function sourceDoc(file: string, docIndex: number, text: string, linePosOf: LinePos, mapPos: ((line: number, col: number) => { line: number; col: number }) | undefined, embeddedIn: (string | number)[] | undefined, lenientKeys: boolean): SourceDoc {
   const linePos = (offset: number) => {
-    const lp = lineCounter.linePos(offset);
+    const lp = linePosOf(offset);
     return mapPos ? mapPos(lp.line, lp.col) : lp;
   };
   const src: SourceDoc = embeddedIn ? { file, docIndex, linePos, embeddedIn } : { file, docIndex, linePos };
@@ -146,15 +148,17 @@ function sourceDoc(file: string, docIndex: number, text: string, lineCounter: Li
 function parsedFromWire(value: unknown, text: string, file: string, via: Via, lenientKeys: boolean): ParsedFile | undefined {
   const wire = value as ParsedWire | undefined;
   if (!wire || !Array.isArray(wire.lines) || !Array.isArray(wire.docs)) return undefined;
-  const lineCounter = new LineCounter();
-  for (const start of wire.lines) {
-    if (typeof start !== 'number') return undefined;
-    lineCounter.addNewLine(start);
+  const lines: number[] = wire.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const start = lines[i];
+    // in order, as the parse recorded them (linePosAt searches them)
+    if (typeof start !== 'number' || (i > 0 && start < (lines[i - 1] as number))) return undefined;
   }
+  const linePos: LinePos = (offset) => linePosAt(lines, offset);
   try {
     const docs: ParsedDoc[] = wire.docs.map(([docIndex, root]) => {
       if (typeof docIndex !== 'number') throw new TypeError('docIndex');
-      const src = sourceDoc(file, docIndex, text, lineCounter, undefined, undefined, lenientKeys);
+      const src = sourceDoc(file, docIndex, text, linePos, undefined, undefined, lenientKeys);
       return { root: root === null ? null : fromWire(root, src, [], via), docIndex };
     });
     return { file, docs };
@@ -196,7 +200,7 @@ export function parseYamlText(
         column: lp.col,
       });
     }
-    const src = sourceDoc(file, docIndex, text, lineCounter, mapPos, embeddedIn, lenientKeys);
+    const src = sourceDoc(file, docIndex, text, lineCounter.linePos, mapPos, embeddedIn, lenientKeys);
     const contents = doc.contents;
     if (contents === null || contents === undefined) {
       out.push({ root: null, docIndex });

@@ -4,6 +4,25 @@
 // A leaf module: it imports only the `yaml` package, so every part (engine included) may use it.
 import { type Alias, type Document, isAlias, isMap, isScalar, LineCounter, type Node, parseAllDocuments, visit, YAMLParseError } from 'yaml';
 
+/**
+ * The 1-based line and column of `offset`, given the offsets at which lines start (ascending): yaml's
+ * `LineCounter.linePos` (yaml 2.x src/parse/line-counter.ts), answer for answer, for the line starts a parse memo
+ * kept. A run whose every file comes from the memo then never loads the YAML library (bin/pgwarden loads lib/yaml.cjs
+ * on first use), and the position of each node is what the parse that filled the memo gave.
+ */
+export function linePosAt(lineStarts: readonly number[], offset: number): { line: number; col: number } {
+  let low = 0;
+  let high = lineStarts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((lineStarts[mid] as number) < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (lineStarts[low] === offset) return { line: low + 1, col: 1 };
+  if (low === 0) return { line: 0, col: offset };
+  return { line: low, col: offset - (lineStarts[low - 1] as number) + 1 };
+}
+
 /** yaml's `maxAliasCount` for plain-value conversion (the package's own default is 100). */
 export const MAX_ALIAS_COUNT = 1000;
 

@@ -2,7 +2,8 @@
 // the heavy modules, and the bundle validates policies with the ajv code generated at bundle time — the same
 // answers as ajv compiling the schemas from the sources. The time itself is measured by `npm run bench:cold`.
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -65,7 +66,7 @@ describe('cold start', () => {
     // Its module runs only when the stand-in is first touched, never when the bundle starts.
     const calls = [...code.matchAll(new RegExp(`.{0,12}\\b${wrapper}\\(\\)`, 'g'))].map((m) => m[0]);
     expect(calls).toHaveLength(1);
-    expect(calls[0]).toMatch(/real\?\?=\w+\(\)$/);
+    expect(calls[0]).toMatch(/\breal\d*=\w+\(\)$/);
     // billing-prod's schedule is read through cron-parser (its first runs are in the message): the bundle's stand-in
     // gives the sources' answer.
     const examples = join(repoRoot, 'examples');
@@ -135,11 +136,12 @@ describe("bin/pgwarden's code cache for lib/cli.cjs", () => {
     temps.push(dir);
     return dir;
   };
-  // The code caches (the parse cache lives beside them: parse-cache.test.ts).
-  const caches = (root: string) => {
+  // The code caches of lib/cli.cjs, or with `yaml` those of lib/yaml.cjs (the parse cache lives beside them:
+  // parse-cache.test.ts).
+  const caches = (root: string, of: 'cli' | 'yaml' = 'cli') => {
     try {
       return readdirSync(join(root, 'pgwarden'))
-        .filter((name) => name.startsWith('cli-'))
+        .filter((name) => name.startsWith('cli-') && name.endsWith('-yaml.v8cache') === (of === 'yaml'))
         .sort();
     } catch {
       return [];
@@ -147,10 +149,42 @@ describe("bin/pgwarden's code cache for lib/cli.cjs", () => {
   };
   const lintExamples = (env: Record<string, string>, args = ['lint', '--format', 'json', 'apps/analytics']) => pgwarden(args, join(repoRoot, 'examples'), env);
 
-  it("lib/cli.cjs names the hash of its own code on its first line (the cache's key)", () => {
-    const text = readFileSync(join(lib, 'cli.cjs'), 'utf8');
-    const [first, ...rest] = text.split('\n');
-    expect(first).toBe(`// pgwarden-cli ${createHash('sha256').update(rest.join('\n')).digest('hex').slice(0, 32)}`);
+  it("lib/cli.cjs and lib/yaml.cjs name the hash of their own code on their first line (the cache's key)", () => {
+    for (const name of ['cli.cjs', 'yaml.cjs']) {
+      const text = readFileSync(join(lib, name), 'utf8');
+      const [first, ...rest] = text.split('\n');
+      expect(first, name).toBe(`// pgwarden-cli ${createHash('sha256').update(rest.join('\n')).digest('hex').slice(0, 32)}`);
+    }
+  });
+
+  it('lib/yaml.cjs is read only by a run that parses: one whose files all come from the parse cache never loads it', () => {
+    // A copy of the launcher and its bundles, beside the packages they require.
+    const install = cacheRoot();
+    mkdirSync(join(install, 'bin'));
+    writeFileSync(join(install, 'bin', 'pgwarden'), readFileSync(join(repoRoot, 'bin', 'pgwarden')));
+    writeFileSync(join(install, 'package.json'), readFileSync(join(repoRoot, 'package.json')));
+    cpSync(lib, join(install, 'lib'), { recursive: true });
+    symlinkSync(join(repoRoot, 'node_modules'), join(install, 'node_modules'));
+    const repo = copyFixture('overlays');
+    const root = cacheRoot();
+    const run = () => spawnSync(join(repoRoot, 'node_modules/.bin/node'), [join(install, 'bin', 'pgwarden'), 'lint', '--format', 'json', '.'], { cwd: repo, encoding: 'utf8', env: { ...process.env, NODE_COMPILE_CACHE: root } });
+    const first = run();
+    expect(first.status).toBe(1);
+    // The first run parsed every file: both caches written, lib/yaml.cjs's holding the parser.
+    expect(caches(root)).toHaveLength(1);
+    expect(caches(root, 'yaml')).toHaveLength(1);
+    expect(readFileSync(join(root, 'pgwarden', caches(root, 'yaml')[0]!)).length).toBeGreaterThan(100_000);
+    rmSync(join(install, 'lib', 'yaml.cjs'));
+    // Nothing changed: every parse comes from the parse cache, and the same report without the YAML library.
+    const second = run();
+    expect(second.stderr).toBe('');
+    expect(second.stdout).toBe(first.stdout);
+    // A changed file is parsed: the library is needed (and here, gone).
+    const manifest = readdirSync(repo, { recursive: true, encoding: 'utf8' }).find((name) => name.endsWith('.yaml') && !name.includes('kustomization'))!;
+    writeFileSync(join(repo, manifest), `${readFileSync(join(repo, manifest), 'utf8')}# changed\n`);
+    const third = run();
+    expect(third.status).not.toBe(1);
+    expect(third.stderr).toContain('yaml.cjs');
   });
 
   it('is written after the first lint, read by the next, and changes no output', () => {
@@ -259,8 +293,10 @@ describe("bin/pgwarden's code cache for lib/cli.cjs", () => {
       writeFileSync(join(warm, 'pgwarden', name), readFileSync(join(cold, 'pgwarden', name)), { mode: 0o600 });
     }
     expect(lintExamples({ NODE_COMPILE_CACHE: warm }).code).toBe(1);
-    const size = (root: string) => readFileSync(join(root, 'pgwarden', caches(root)[0]!)).length;
-    expect(size(warm)).toBeGreaterThan(size(cold) * 0.9);
+    // The CLI's holds the parse sites, lib/yaml.cjs's the parser.
+    const size = (root: string, of: 'cli' | 'yaml') => readFileSync(join(root, 'pgwarden', caches(root, of)[0]!)).length;
+    expect(size(warm, 'cli')).toBeGreaterThan(size(cold, 'cli') * 0.9);
+    expect(size(warm, 'yaml')).toBeGreaterThan(size(cold, 'yaml') * 0.9);
     expect(lintExamples({ NODE_COMPILE_CACHE: warm })).toEqual(lintExamples({ NODE_DISABLE_COMPILE_CACHE: '1' }));
   });
 

@@ -1,4 +1,14 @@
 import { type Alias, type Document, type Node, parseAllDocuments } from 'yaml';
+/**
+ * The 1-based line and column of `offset`, given the offsets at which lines start (ascending): yaml's
+ * `LineCounter.linePos` (yaml 2.x src/parse/line-counter.ts), answer for answer, for the line starts a parse memo
+ * kept. A run whose every file comes from the memo then never loads the YAML library (bin/pgwarden loads lib/yaml.cjs
+ * on first use), and the position of each node is what the parse that filled the memo gave.
+ */
+export declare function linePosAt(lineStarts: readonly number[], offset: number): {
+    line: number;
+    col: number;
+};
 /** yaml's `maxAliasCount` for plain-value conversion (the package's own default is 100). */
 export declare const MAX_ALIAS_COUNT = 1000;
 /** go-yaml's message (yaml.v3 decode.go), which kustomize prints for the same input. */

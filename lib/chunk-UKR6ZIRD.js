@@ -7,7 +7,7 @@ import {
   parseYamlStream,
   require_dist,
   yamlToJS
-} from "./chunk-AAI73ULZ.js";
+} from "./chunk-KZPG3NJF.js";
 import {
   __commonJS,
   __require,

@@ -4,7 +4,7 @@ import {
   parseMemo,
   parseYamlStream,
   require_dist
-} from "./chunk-AAI73ULZ.js";
+} from "./chunk-KZPG3NJF.js";
 import {
   __toESM
 } from "./chunk-ED6WIMI7.js";

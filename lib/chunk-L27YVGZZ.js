@@ -7,10 +7,10 @@ import {
   policyFor,
   ruleSetting,
   rules
-} from "./chunk-YF6UO4ZD.js";
+} from "./chunk-UKR6ZIRD.js";
 import {
   require_dist
-} from "./chunk-AAI73ULZ.js";
+} from "./chunk-KZPG3NJF.js";
 import {
   __toESM
 } from "./chunk-ED6WIMI7.js";

@@ -9,7 +9,7 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-UWAA4PAV.js";
+} from "./chunk-L27YVGZZ.js";
 import {
   policyCompiler
 } from "./chunk-R4D3TINW.js";
@@ -21,11 +21,11 @@ import {
   policyFor,
   relatedNeeds,
   scaleSubject
-} from "./chunk-YF6UO4ZD.js";
+} from "./chunk-UKR6ZIRD.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
-} from "./chunk-AAI73ULZ.js";
+} from "./chunk-KZPG3NJF.js";
 import {
   __commonJS,
   __toESM
@@ -2969,4 +2969,4 @@ export {
   startServer,
   webhookLogger
 };
-/*! For license information please see webhook-777XSJPT.js.LEGAL.txt */
+/*! For license information please see webhook-C52W7GTD.js.LEGAL.txt */

@@ -7,12 +7,13 @@ import {
   EXCESSIVE_ALIASING,
   YamlAliasError,
   jsonSafe,
+  linePosAt,
   parseMemo,
   parseYamlStream,
   parseYamlValue,
   require_dist,
   yamlToJS
-} from "./chunk-AAI73ULZ.js";
+} from "./chunk-KZPG3NJF.js";
 import {
   __commonJS,
   __toESM
@@ -1347,9 +1348,9 @@ var RenderCache = class {
     return pf;
   }
 };
-function sourceDoc(file, docIndex, text, lineCounter, mapPos, embeddedIn, lenientKeys) {
+function sourceDoc(file, docIndex, text, linePosOf, mapPos, embeddedIn, lenientKeys) {
   const linePos = (offset) => {
-    const lp = lineCounter.linePos(offset);
+    const lp = linePosOf(offset);
     return mapPos ? mapPos(lp.line, lp.col) : lp;
   };
   const src = embeddedIn ? { file, docIndex, linePos, embeddedIn } : { file, docIndex, linePos };
@@ -1360,15 +1361,16 @@ function sourceDoc(file, docIndex, text, lineCounter, mapPos, embeddedIn, lenien
 function parsedFromWire(value, text, file, via, lenientKeys) {
   const wire = value;
   if (!wire || !Array.isArray(wire.lines) || !Array.isArray(wire.docs)) return void 0;
-  const lineCounter = new import_yaml3.LineCounter();
-  for (const start of wire.lines) {
-    if (typeof start !== "number") return void 0;
-    lineCounter.addNewLine(start);
+  const lines = wire.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const start = lines[i];
+    if (typeof start !== "number" || i > 0 && start < lines[i - 1]) return void 0;
   }
+  const linePos = (offset) => linePosAt(lines, offset);
   try {
     const docs = wire.docs.map(([docIndex, root]) => {
       if (typeof docIndex !== "number") throw new TypeError("docIndex");
-      const src = sourceDoc(file, docIndex, text, lineCounter, void 0, void 0, lenientKeys);
+      const src = sourceDoc(file, docIndex, text, linePos, void 0, void 0, lenientKeys);
       return { root: root === null ? null : fromWire(root, src, [], via), docIndex };
     });
     return { file, docs };
@@ -1395,7 +1397,7 @@ function parseYamlText(text, file, via, mapPos, embeddedIn, lenientKeys = false,
         column: lp.col
       });
     }
-    const src = sourceDoc(file, docIndex, text, lineCounter, mapPos, embeddedIn, lenientKeys);
+    const src = sourceDoc(file, docIndex, text, lineCounter.linePos, mapPos, embeddedIn, lenientKeys);
     const contents = doc.contents;
     if (contents === null || contents === void 0) {
       out.push({ root: null, docIndex });

@@ -13,21 +13,21 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   parsePolicy
-} from "./chunk-YF6UO4ZD.js";
+} from "./chunk-UKR6ZIRD.js";
 import {
   formatReport
-} from "./chunk-64FHDUYM.js";
+} from "./chunk-AFOYD3U5.js";
 import "./chunk-B22LTSPP.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-CZOUR2J7.js";
-import "./chunk-7KGUZZ74.js";
+import "./chunk-LJLXNRM6.js";
+import "./chunk-4MUFVCMV.js";
 import "./chunk-NUU3TWGB.js";
 import {
   require_dist
-} from "./chunk-AAI73ULZ.js";
+} from "./chunk-KZPG3NJF.js";
 import {
   __toESM
 } from "./chunk-ED6WIMI7.js";
@@ -130,7 +130,7 @@ async function auditCommand(args, io, toolVersion) {
     }
   }
   const { KubeConfig } = await import("@kubernetes/client-node");
-  const { auditCluster, clusterApi } = await import("./audit-ORM6LHVH.js");
+  const { auditCluster, clusterApi } = await import("./audit-LZFAKWFP.js");
   const kc = new KubeConfig();
   try {
     if (values.kubeconfig) kc.loadFromFile(resolve(io.cwd, values.kubeconfig));
@@ -184,7 +184,7 @@ async function auditCommand(args, io, toolVersion) {
     summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), apps: result.namespaces.length, files: result.objects.length },
     findings
   };
-  const { rules } = await import("./policies-XPCOWHKC.js");
+  const { rules } = await import("./policies-TY7TVWUR.js");
   const text = formatReport(format, quieted(full, values.quiet), {
     cwd: io.cwd,
     repoRoot: io.cwd,

@@ -2,13 +2,13 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-VRFX6FKS.js";
+} from "./chunk-KAG2JQJT.js";
 import {
   changedFilesSince
-} from "./chunk-G3UN7FJR.js";
+} from "./chunk-T2YDCMHY.js";
 import {
   ParseCache
-} from "./chunk-2GQURQ4C.js";
+} from "./chunk-6SGQUXCX.js";
 import {
   findPolicyFile,
   loadPolicy
@@ -22,7 +22,7 @@ import {
   recommendedPolicy,
   resolveOptions,
   ruleSetting
-} from "./chunk-YF6UO4ZD.js";
+} from "./chunk-UKR6ZIRD.js";
 import {
   toPosix as toPosix2
 } from "./chunk-B22LTSPP.js";
@@ -46,16 +46,16 @@ import {
   renderChanged,
   toPosix,
   typeOrUndefined
-} from "./chunk-CZOUR2J7.js";
+} from "./chunk-LJLXNRM6.js";
 import {
   maskSourceText
-} from "./chunk-7KGUZZ74.js";
+} from "./chunk-4MUFVCMV.js";
 import {
   parseMemo,
   parseYamlStream,
   require_dist,
   setParseMemo
-} from "./chunk-AAI73ULZ.js";
+} from "./chunk-KZPG3NJF.js";
 import {
   __toESM
 } from "./chunk-ED6WIMI7.js";

@@ -3,7 +3,7 @@ import {
   jsonSafe,
   parseMemo,
   setParseMemo
-} from "./chunk-AAI73ULZ.js";
+} from "./chunk-KZPG3NJF.js";
 
 // src/cli/parse-cache.ts
 import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeSync } from "node:fs";

@@ -197,7 +197,7 @@ ${io.env.PGWARDEN_DEBUG ? `${e?.stack ?? ""}
 async function withSuggestion(error) {
   const cause = error.cause;
   if (!cause?.option || !cause.known) return error.message;
-  const { didYouMean } = await import("./policies-XPCOWHKC.js");
+  const { didYouMean } = await import("./policies-TY7TVWUR.js");
   const guess = didYouMean(cause.option.replace(/^-+/, ""), cause.known.map((k) => k.slice(2)));
   return guess ? error.message.replace(/ \(see /, ` (did you mean --${guess}?) (see `) : error.message;
 }
@@ -227,7 +227,7 @@ async function dispatch(argv, io, launch) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-LW6QZXS3.js")).auditCommand(args, io, version());
+      return (await import("./audit-I4HJAKCE.js")).auditCommand(args, io, version());
   }
 }
 function guard(parseFn, command) {
@@ -288,7 +288,7 @@ async function lintCommand(args, io, launch) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-ZRSQLWYZ.js");
+    const { printConfig } = await import("./lint-BFFIPT4L.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -304,7 +304,7 @@ async function lintCommand(args, io, launch) {
   if (values["prune-suppressions"]) options.pruneSuppressions = true;
   if (values["suppressions-location"]) options.suppressionsFile = values["suppressions-location"];
   if (values.crds) {
-    const { loadCrdDir } = await import("./crds-K7NFZM7F.js");
+    const { loadCrdDir } = await import("./crds-T6ASY7OD.js");
     options.crds = loadCrdDir(values.crds, io.cwd);
   }
   if (values.cluster) {
@@ -359,11 +359,11 @@ async function lintCommand(args, io, launch) {
     throw new UsageError("--stdin-filename names what `lint -` reads from stdin; give - as the path");
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }, { ParseCache }] = await Promise.all([
-    import("./lint-ZRSQLWYZ.js"),
-    import("./formatters-VY5AWP6B.js"),
-    import("./git-CRSZFXP3.js"),
-    import("./redact-Z6AV4E3A.js"),
-    import("./parse-cache-AQLHFJ6X.js")
+    import("./lint-BFFIPT4L.js"),
+    import("./formatters-P7PEMCU7.js"),
+    import("./git-AWCBVYOK.js"),
+    import("./redact-J4OHTZCN.js"),
+    import("./parse-cache-OT3OOEJB.js")
   ]);
   const repoRoot = gitTopLevel(io.cwd) ?? io.cwd;
   const cache = launch.parseCache && !values["no-cache"] && !stdin ? ParseCache.open(launch.parseCache, repoRoot) : void 0;
@@ -452,7 +452,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-RURMUO5W.js"), import("./redact-Z6AV4E3A.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-DVSI55EA.js"), import("./redact-J4OHTZCN.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -473,7 +473,7 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-RURMUO5W.js");
+  const { loadEngine } = await import("./deps-DVSI55EA.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {

@@ -14,10 +14,10 @@ import {
   referencedSecrets,
   withTypeMeta,
   writePolicyReports
-} from "./chunk-UWAA4PAV.js";
-import "./chunk-YF6UO4ZD.js";
+} from "./chunk-L27YVGZZ.js";
+import "./chunk-UKR6ZIRD.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-AAI73ULZ.js";
+import "./chunk-KZPG3NJF.js";
 import "./chunk-ED6WIMI7.js";
 export {
   CNPG_SCHEDULED_BACKUPS,

@@ -11,8 +11,8 @@ import {
   maskSource,
   maskSourceText,
   maskText
-} from "./chunk-7KGUZZ74.js";
-import "./chunk-AAI73ULZ.js";
+} from "./chunk-4MUFVCMV.js";
+import "./chunk-KZPG3NJF.js";
 import "./chunk-ED6WIMI7.js";
 export {
   MASK,

@@ -4,8 +4,8 @@ import {
   MAX_ENTRY_BYTES,
   MAX_FILES,
   ParseCache
-} from "./chunk-2GQURQ4C.js";
-import "./chunk-AAI73ULZ.js";
+} from "./chunk-6SGQUXCX.js";
+import "./chunk-KZPG3NJF.js";
 import "./chunk-ED6WIMI7.js";
 export {
   MAX_BYTES,

@@ -12,11 +12,11 @@ import {
 } from "./chunk-75JXLHVC.js";
 import {
   compareText
-} from "./chunk-CZOUR2J7.js";
+} from "./chunk-LJLXNRM6.js";
 import {
   maskFileSource,
   maskReport
-} from "./chunk-7KGUZZ74.js";
+} from "./chunk-4MUFVCMV.js";
 
 // src/cli/formatters/github.ts
 function escapeData(value) {

@@ -35,9 +35,9 @@ import {
   rules,
   scaleSubject,
   tryParsePolicy
-} from "./chunk-YF6UO4ZD.js";
+} from "./chunk-UKR6ZIRD.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-AAI73ULZ.js";
+import "./chunk-KZPG3NJF.js";
 import "./chunk-ED6WIMI7.js";
 export {
   IGNORE_ANNOTATION_PREFIX,

@@ -5,13 +5,13 @@ import {
   evaluate,
   evaluateChange,
   parsePolicy
-} from "./chunk-YF6UO4ZD.js";
+} from "./chunk-UKR6ZIRD.js";
 import {
   RenderCache,
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-CZOUR2J7.js";
+} from "./chunk-LJLXNRM6.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

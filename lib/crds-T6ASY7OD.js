@@ -5,7 +5,7 @@ import {
 import {
   parseYamlStream,
   yamlToJS
-} from "./chunk-AAI73ULZ.js";
+} from "./chunk-KZPG3NJF.js";
 import "./chunk-ED6WIMI7.js";
 
 // src/cli/crds.ts

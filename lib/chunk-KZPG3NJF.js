@@ -7363,6 +7363,18 @@ function jsonSafe(value, depth = 0) {
 
 // src/yaml/index.ts
 var import_yaml = __toESM(require_dist(), 1);
+function linePosAt(lineStarts, offset) {
+  let low = 0;
+  let high = lineStarts.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (lineStarts[mid] < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (lineStarts[low] === offset) return { line: low + 1, col: 1 };
+  if (low === 0) return { line: 0, col: offset };
+  return { line: low, col: offset - lineStarts[low - 1] + 1 };
+}
 var MAX_ALIAS_COUNT = 1e3;
 var EXCESSIVE_ALIASING = "document contains excessive aliasing";
 function parseYamlStream(text, options = {}) {
@@ -7481,6 +7493,7 @@ export {
   parseMemo,
   setParseMemo,
   jsonSafe,
+  linePosAt,
   EXCESSIVE_ALIASING,
   parseYamlStream,
   YamlAliasError,

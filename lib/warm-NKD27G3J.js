@@ -2,12 +2,12 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   RenderCache,
   readYamlFile
-} from "./chunk-CZOUR2J7.js";
+} from "./chunk-LJLXNRM6.js";
 import {
   maskSource
-} from "./chunk-7KGUZZ74.js";
+} from "./chunk-4MUFVCMV.js";
 import "./chunk-NUU3TWGB.js";
-import "./chunk-AAI73ULZ.js";
+import "./chunk-KZPG3NJF.js";
 import "./chunk-ED6WIMI7.js";
 
 // src/cli/warm.ts

@@ -4,7 +4,7 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   gitTopLevel
-} from "./chunk-CZOUR2J7.js";
+} from "./chunk-LJLXNRM6.js";
 
 // src/cli/git.ts
 import { execFileSync } from "node:child_process";
