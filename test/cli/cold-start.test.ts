@@ -160,8 +160,7 @@ describe("bin/pgwarden's code cache for lib/cli.cjs", () => {
   it('lib/yaml.cjs is read only by a run that parses: one whose files all come from the parse cache never loads it', () => {
     // A copy of the launcher and its bundles, beside the packages they require.
     const install = cacheRoot();
-    mkdirSync(join(install, 'bin'));
-    writeFileSync(join(install, 'bin', 'pgwarden'), readFileSync(join(repoRoot, 'bin', 'pgwarden')));
+    cpSync(join(repoRoot, 'bin'), join(install, 'bin'), { recursive: true });
     writeFileSync(join(install, 'package.json'), readFileSync(join(repoRoot, 'package.json')));
     cpSync(lib, join(install, 'lib'), { recursive: true });
     symlinkSync(join(repoRoot, 'node_modules'), join(install, 'node_modules'));
