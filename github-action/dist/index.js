@@ -51114,11 +51114,12 @@ var import_yaml14 = __toESM(require_dist(), 1);
 import { basename as basename2, isAbsolute as isAbsolute3, join as join2, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 
 // src/gitops/fs.ts
-import { lstatSync, readdirSync, readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync as readFileSync3, readSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
 import { basename, dirname, isAbsolute as isAbsolute2, join } from "node:path";
 function typeOfStats(st) {
   return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
 }
+var scratch = Buffer.allocUnsafe(64 * 1024);
 var nodeFs = {
   readdir: (dir) => readdirSync(dir),
   typeOf: (path8) => typeOfStats(statSync2(path8)),
@@ -51131,6 +51132,31 @@ var nodeFs = {
   realpath: process.platform === "win32" ? (path8) => realpathSync3(path8) : (path8) => realpathSync3.native(path8),
   // The walk asks all three questions of every entry, and reads the size of each YAML file it parses: three system
   // calls per entry where one lstat answers for all but a symlink.
+  list: (dir) => readdirSync(dir, { withFileTypes: true }).map((entry) => ({
+    name: entry.name,
+    type: entry.isSymbolicLink() ? "symlink" : entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "other"
+  })),
+  readCapped: (path8, max) => {
+    const fd = openSync(path8, "r");
+    try {
+      let buffer = scratch;
+      let length = 0;
+      for (; ; ) {
+        if (length === buffer.length) {
+          if (length > max) return void 0;
+          const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 4, max + 1));
+          buffer.copy(bigger, 0, 0, length);
+          buffer = bigger;
+        }
+        const read2 = readSync(fd, buffer, length, buffer.length - length, null);
+        if (read2 === 0) break;
+        length += read2;
+      }
+      return length > max ? void 0 : Buffer.from(buffer.subarray(0, length));
+    } finally {
+      closeSync(fd);
+    }
+  },
   lookup: (path8) => {
     const own = lstatSync(path8);
     if (!own.isSymbolicLink()) return { symlink: false, followed: { type: typeOfStats(own), size: own.size } };
@@ -51162,7 +51188,15 @@ function memoizedFs(fs3) {
   const sizes = /* @__PURE__ */ new Map();
   const reals = /* @__PURE__ */ new Map();
   const entries = /* @__PURE__ */ new Map();
+  const listed = /* @__PURE__ */ new Map();
   const entryOf = fs3.lookup?.bind(fs3);
+  const list = fs3.list?.bind(fs3);
+  const listNames = (dir) => {
+    if (!list) return fs3.readdir(dir);
+    const found = list(dir);
+    for (const { name, type } of found) if (type !== "symlink") listed.set(childPath(dir, name), type);
+    return found.map((entry) => entry.name);
+  };
   const followed = (path8) => {
     const answer = ask(entries, path8, () => entryOf(path8)).followed;
     if ("error" in answer) throw answer.error;
@@ -51170,24 +51204,31 @@ function memoizedFs(fs3) {
   };
   return {
     // A copy: callers sort the names in place.
-    readdir: (dir) => [...ask(listings, dir, () => fs3.readdir(dir))],
-    typeOf: entryOf ? (path8) => followed(path8).type : (path8) => ask(types, path8, () => fs3.typeOf(path8)),
-    isSymlink: entryOf ? (path8) => ask(entries, path8, () => entryOf(path8)).symlink : (path8) => ask(links, path8, () => fs3.isSymlink(path8)),
+    readdir: (dir) => [...ask(listings, dir, () => listNames(dir))],
+    typeOf: (path8) => listed.get(path8) ?? (entryOf ? followed(path8).type : ask(types, path8, () => fs3.typeOf(path8))),
+    isSymlink: (path8) => listed.has(path8) ? false : entryOf ? ask(entries, path8, () => entryOf(path8)).symlink : ask(links, path8, () => fs3.isSymlink(path8)),
     size: entryOf ? (path8) => followed(path8).size : (path8) => ask(sizes, path8, () => fs3.size(path8)),
     ...entryOf ? { lookup: (path8) => ask(entries, path8, () => entryOf(path8)) } : {},
     readFile: (path8) => fs3.readFile(path8),
+    ...fs3.readCapped ? { readCapped: fs3.readCapped.bind(fs3) } : {},
     realpath: (path8) => ask(reals, path8, () => derivedRealpath(path8) ?? fs3.realpath(path8))
   };
   function derivedRealpath(path8) {
     if (!isAbsolute2(path8)) return void 0;
     const name = basename(path8);
     if (name === "" || name === "." || name === "..") return void 0;
-    const entry = entries.get(path8);
-    if (!entry || "error" in entry || entry.value.symlink) return void 0;
+    if (!listed.has(path8)) {
+      const entry = entries.get(path8);
+      if (!entry || "error" in entry || entry.value.symlink) return void 0;
+    }
     const parent = reals.get(dirname(path8));
     if (!parent || "error" in parent || dirname(path8) === path8) return void 0;
     return join(parent.value, name);
   }
+}
+function readFileCapped(fs3, path8, max) {
+  if (fs3.readCapped) return fs3.readCapped(path8, max);
+  return fs3.size(path8) > max ? void 0 : fs3.readFile(path8);
 }
 function typeOrUndefined(fs3, path8) {
   try {
@@ -51254,14 +51295,13 @@ function yamlProblem(file, error2) {
 function readYamlFile(file, fs3 = nodeFs) {
   let text;
   try {
-    const size = fs3.size(file);
-    if (size > MAX_FILE_BYTES) {
+    const buffer = readFileCapped(fs3, file, MAX_FILE_BYTES);
+    if (!buffer) {
       return {
         docs: [],
-        problem: { ruleId: "render-error", file, line: 1, column: 1, message: `File is too large to lint (${size} bytes; limit ${MAX_FILE_BYTES}).` }
+        problem: { ruleId: "render-error", file, line: 1, column: 1, message: `File is too large to lint (${fs3.size(file)} bytes; limit ${MAX_FILE_BYTES}).` }
       };
     }
-    const buffer = fs3.readFile(file);
     if (buffer.subarray(0, 8192).includes(0)) {
       return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: "Binary file where a YAML manifest was expected." } };
     }
@@ -51335,8 +51375,9 @@ function parseYamlFile(file, text) {
 }
 function isJsonManifest(file, fs3) {
   try {
-    if (fs3.size(file) > MAX_FILE_BYTES) return false;
-    const value = JSON.parse(fs3.readFile(file).toString("utf8"));
+    const buffer = readFileCapped(fs3, file, MAX_FILE_BYTES);
+    if (!buffer) return false;
+    const value = JSON.parse(buffer.toString("utf8"));
     return isRecord2(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
   } catch {
     return false;
@@ -58636,7 +58677,7 @@ var FindingMerger = class {
 };
 
 // src/cli/parse-cache.ts
-import { closeSync, openSync, readdirSync as readdirSync2, readFileSync as readFileSync7, renameSync, rmSync as rmSync3, statSync as statSync4, utimesSync, writeSync } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readdirSync as readdirSync2, readFileSync as readFileSync7, renameSync, rmSync as rmSync3, statSync as statSync4, utimesSync, writeSync } from "node:fs";
 import { join as join7 } from "node:path";
 var MAX_BYTES = 32 * 1024 * 1024;
 var MAX_ENTRY_BYTES = 1024 * 1024;
@@ -58728,11 +58769,11 @@ var ParseCache = class _ParseCache {
     const data = { format: FORMAT, build: this.build, root: this.root, entries };
     const temporary = `${this.file}.${process.pid}`;
     try {
-      const fd = openSync(temporary, "w", 384);
+      const fd = openSync2(temporary, "w", 384);
       try {
         writeSync(fd, JSON.stringify(data));
       } finally {
-        closeSync(fd);
+        closeSync2(fd);
       }
       renameSync(temporary, this.file);
     } catch {

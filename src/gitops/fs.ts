@@ -1,8 +1,9 @@
 // The repository as discovery sees it: a read-only tree of directories and files. The walk, the kustomization
 // and manifest reads and the Argo CD git-directories generator go through this interface only, so another tree
 // (a git commit read from git objects, for `lint --base REF`) can stand in for the working tree.
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
+import { childPath } from './paths.js';
 
 export type EntryType = 'file' | 'dir' | 'other';
 
@@ -23,6 +24,13 @@ export interface RepoFs {
    * for a symlink). Throws as isSymlink does; `type` and `size` hold typeOf's error (a loop, a dangling link) instead.
    */
   lookup?(path: string): Entry;
+  /**
+   * readdir with what each entry is, when the tree can tell without a look at each (the disk: the listing's d_type):
+   * a symlink as `symlink`, not followed. The walk then asks nothing more of a directory or a file it does not read.
+   */
+  list?(dir: string): { name: string; type: EntryType | 'symlink' }[];
+  /** The file's bytes, or undefined when it holds more than `max` bytes (read no further), without asking its size first. */
+  readCapped?(path: string, max: number): Buffer | undefined;
 }
 
 /** What one look at a path says: typeOf, isSymlink and size (or the error typeOf and size throw). */
@@ -34,6 +42,8 @@ export interface Entry {
 function typeOfStats(st: { isFile(): boolean; isDirectory(): boolean }): EntryType {
   return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other';
 }
+
+const scratch = Buffer.allocUnsafe(64 * 1024);
 
 /** The working tree on disk. */
 export const nodeFs: RepoFs = {
@@ -48,6 +58,33 @@ export const nodeFs: RepoFs = {
   realpath: process.platform === 'win32' ? (path) => realpathSync(path) : (path) => realpathSync.native(path),
   // The walk asks all three questions of every entry, and reads the size of each YAML file it parses: three system
   // calls per entry where one lstat answers for all but a symlink.
+  list: (dir) =>
+    readdirSync(dir, { withFileTypes: true }).map((entry) => ({
+      name: entry.name,
+      type: entry.isSymbolicLink() ? 'symlink' : entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other',
+    })),
+  readCapped: (path, max) => {
+    const fd = openSync(path, 'r');
+    try {
+      // Manifests are small: one read into a buffer kept for the purpose, then a copy of what it holds.
+      let buffer = scratch;
+      let length = 0;
+      for (;;) {
+        if (length === buffer.length) {
+          if (length > max) return undefined;
+          const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 4, max + 1));
+          buffer.copy(bigger, 0, 0, length);
+          buffer = bigger;
+        }
+        const read = readSync(fd, buffer, length, buffer.length - length, null);
+        if (read === 0) break;
+        length += read;
+      }
+      return length > max ? undefined : Buffer.from(buffer.subarray(0, length));
+    } finally {
+      closeSync(fd);
+    }
+  },
   lookup: (path) => {
     const own = lstatSync(path);
     if (!own.isSymbolicLink()) return { symlink: false, followed: { type: typeOfStats(own), size: own.size } };
@@ -88,7 +125,16 @@ export function memoizedFs(fs: RepoFs): RepoFs {
   const sizes = new Map<string, Answer<number>>();
   const reals = new Map<string, Answer<string>>();
   const entries = new Map<string, Answer<Entry>>();
+  /** What a listing said each of its entries is, for those that are not symlinks: the walk asks nothing more of them. */
+  const listed = new Map<string, EntryType>();
   const entryOf = fs.lookup?.bind(fs);
+  const list = fs.list?.bind(fs);
+  const listNames = (dir: string) => {
+    if (!list) return fs.readdir(dir);
+    const found = list(dir);
+    for (const { name, type } of found) if (type !== 'symlink') listed.set(childPath(dir, name), type);
+    return found.map((entry) => entry.name);
+  };
   /** The followed answer of one entry look-up: typeOf's and size's value, or their error. */
   const followed = (path: string) => {
     const answer = ask(entries, path, () => (entryOf as (path: string) => Entry)(path)).followed;
@@ -97,12 +143,13 @@ export function memoizedFs(fs: RepoFs): RepoFs {
   };
   return {
     // A copy: callers sort the names in place.
-    readdir: (dir) => [...ask(listings, dir, () => fs.readdir(dir))],
-    typeOf: entryOf ? (path) => followed(path).type : (path) => ask(types, path, () => fs.typeOf(path)),
-    isSymlink: entryOf ? (path) => ask(entries, path, () => entryOf(path)).symlink : (path) => ask(links, path, () => fs.isSymlink(path)),
+    readdir: (dir) => [...ask(listings, dir, () => listNames(dir))],
+    typeOf: (path) => listed.get(path) ?? (entryOf ? followed(path).type : ask(types, path, () => fs.typeOf(path))),
+    isSymlink: (path) => (listed.has(path) ? false : entryOf ? ask(entries, path, () => entryOf(path)).symlink : ask(links, path, () => fs.isSymlink(path))),
     size: entryOf ? (path) => followed(path).size : (path) => ask(sizes, path, () => fs.size(path)),
     ...(entryOf ? { lookup: (path: string) => ask(entries, path, () => entryOf(path)) } : {}),
     readFile: (path) => fs.readFile(path),
+    ...(fs.readCapped ? { readCapped: fs.readCapped.bind(fs) } : {}),
     realpath: (path) => ask(reals, path, () => derivedRealpath(path) ?? fs.realpath(path)),
   };
   /**
@@ -115,12 +162,20 @@ export function memoizedFs(fs: RepoFs): RepoFs {
     if (!isAbsolute(path)) return undefined;
     const name = basename(path);
     if (name === '' || name === '.' || name === '..') return undefined;
-    const entry = entries.get(path);
-    if (!entry || 'error' in entry || entry.value.symlink) return undefined;
+    if (!listed.has(path)) {
+      const entry = entries.get(path);
+      if (!entry || 'error' in entry || entry.value.symlink) return undefined;
+    }
     const parent = reals.get(dirname(path));
     if (!parent || 'error' in parent || dirname(path) === path) return undefined;
     return join(parent.value, name);
   }
+}
+
+/** The file's bytes, or undefined when it holds more than `max` bytes. Throws as readFile does. */
+export function readFileCapped(fs: RepoFs, path: string, max: number): Buffer | undefined {
+  if (fs.readCapped) return fs.readCapped(path, max);
+  return fs.size(path) > max ? undefined : fs.readFile(path);
 }
 
 /** `typeOf`, with anything unreadable as undefined. */

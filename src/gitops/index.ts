@@ -22,7 +22,7 @@ export {
   type YamlFileCache,
 } from './discover.js';
 export { fluxSubstitute } from './flux.js';
-export { type EntryType, memoizedFs, nodeFs, type RepoFs, typeOrUndefined } from './fs.js';
+export { type EntryType, memoizedFs, nodeFs, type RepoFs, readFileCapped, typeOrUndefined } from './fs.js';
 export { gitTopLevel } from './git.js';
 export { BaseTreeError, type GitTree, openGitTree } from './git-tree.js';
 export { buildExcluder, type ExcludeOptions, type Excluder, type Exclusion, IGNORE_FILE_NAME } from './ignore.js';

@@ -8,7 +8,7 @@ import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { isMap, LineCounter } from 'yaml';
 import { jsonSafe, parseMemo, parseYamlStream, YamlAliasError, yamlToJS } from '../yaml/index.js';
-import { nodeFs, type RepoFs, typeOrUndefined } from './fs.js';
+import { nodeFs, type RepoFs, readFileCapped, typeOrUndefined } from './fs.js';
 import type { Excluder } from './ignore.js';
 import { isRecord } from './objects.js';
 import { childPath, toPosix } from './paths.js';
@@ -126,14 +126,13 @@ function yamlProblem(file: string, error: unknown): FileProblem {
 export function readYamlFile(file: string, fs: RepoFs = nodeFs): { docs: TreeDoc[]; problem?: FileProblem; text?: string } {
   let text: string;
   try {
-    const size = fs.size(file);
-    if (size > MAX_FILE_BYTES) {
+    const buffer = readFileCapped(fs, file, MAX_FILE_BYTES);
+    if (!buffer) {
       return {
         docs: [],
-        problem: { ruleId: 'render-error', file, line: 1, column: 1, message: `File is too large to lint (${size} bytes; limit ${MAX_FILE_BYTES}).` },
+        problem: { ruleId: 'render-error', file, line: 1, column: 1, message: `File is too large to lint (${fs.size(file)} bytes; limit ${MAX_FILE_BYTES}).` },
       };
     }
-    const buffer = fs.readFile(file);
     if (buffer.subarray(0, 8192).includes(0)) {
       return { docs: [], problem: { ruleId: 'render-error', file, line: 1, column: 1, message: 'Binary file where a YAML manifest was expected.' } };
     }
@@ -228,8 +227,9 @@ function parseYamlFile(file: string, text: string): { docs: TreeDoc[]; problem?:
  */
 function isJsonManifest(file: string, fs: RepoFs): boolean {
   try {
-    if (fs.size(file) > MAX_FILE_BYTES) return false;
-    const value: unknown = JSON.parse(fs.readFile(file).toString('utf8'));
+    const buffer = readFileCapped(fs, file, MAX_FILE_BYTES);
+    if (!buffer) return false;
+    const value: unknown = JSON.parse(buffer.toString('utf8'));
     return isRecord(value) && typeof value.apiVersion === 'string' && typeof value.kind === 'string';
   } catch {
     return false;

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type EntryType, memoizedFs, nodeFs, type RepoFs } from '../../src/gitops/index.js';
+import { type EntryType, memoizedFs, nodeFs, type RepoFs, readFileCapped } from '../../src/gitops/index.js';
 
 const temps: string[] = [];
 afterAll(() => {
@@ -115,5 +115,65 @@ describe('memoizedFs', () => {
       expect(answer(memo, path), name).toEqual(answers);
       expect(answer(memo, path), `${name}, asked again`).toEqual(answers);
     }
+  });
+
+  it('on disk, answers after a listing as after a look at each entry, and asks nothing more of those not symlinks', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pgwarden-memoized-fs-'));
+    temps.push(dir);
+    writeFileSync(join(dir, 'file.yaml'), 'kind: A\n');
+    mkdirSync(join(dir, 'sub'));
+    symlinkSync('file.yaml', join(dir, 'to-file.yaml'));
+    symlinkSync('sub', join(dir, 'to-sub'));
+    symlinkSync('missing.yaml', join(dir, 'dangling.yaml'));
+    const looks: string[] = [];
+    const lookup = nodeFs.lookup as NonNullable<RepoFs['lookup']>;
+    const counted: RepoFs = {
+      ...nodeFs,
+      lookup: (path) => {
+        looks.push(path);
+        return lookup(path);
+      },
+    };
+    const memo = memoizedFs(counted);
+    const real = memoizedFs(nodeFs).realpath(dir);
+    expect(memo.realpath(dir)).toBe(real);
+    const names = memo.readdir(dir).sort();
+    expect(names).toEqual(['dangling.yaml', 'file.yaml', 'sub', 'to-file.yaml', 'to-sub']);
+    const answer = (path: string) => {
+      try {
+        return [memo.typeOf(path), memo.isSymlink(path)];
+      } catch (error) {
+        return [(error as NodeJS.ErrnoException).code];
+      }
+    };
+    expect(Object.fromEntries(names.map((name) => [name, answer(join(dir, name))]))).toEqual({
+      'dangling.yaml': ['ENOENT'],
+      'file.yaml': ['file', false],
+      sub: ['dir', false],
+      'to-file.yaml': ['file', true],
+      'to-sub': ['dir', true],
+    });
+    // A real path below a listed directory comes from its parent's; only the symlinks were looked at.
+    expect(memo.realpath(join(dir, 'sub'))).toBe(join(real, 'sub'));
+    expect(looks.map((path) => path.slice(dir.length + 1)).sort()).toEqual(['dangling.yaml', 'to-file.yaml', 'to-sub']);
+  });
+});
+
+describe('readFileCapped', () => {
+  it('reads a file whole up to the cap, and no file above it, on disk as through size and readFile', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pgwarden-capped-'));
+    temps.push(dir);
+    const sizes = [0, 1, 100, 64 * 1024 - 1, 64 * 1024, 64 * 1024 + 1, 300_000];
+    for (const size of sizes) writeFileSync(join(dir, `f${size}`), Buffer.alloc(size, size % 251));
+    const { readCapped: _, ...withoutCapped } = nodeFs;
+    for (const size of sizes) {
+      for (const max of [size - 1, size, size + 1, 4 * 1024 * 1024]) {
+        if (max < 0) continue;
+        const expected = size > max ? undefined : Buffer.alloc(size, size % 251);
+        expect(readFileCapped(nodeFs, join(dir, `f${size}`), max), `${size} bytes, cap ${max}`).toEqual(expected);
+        expect(readFileCapped(withoutCapped, join(dir, `f${size}`), max), `${size} bytes, cap ${max}, by size`).toEqual(expected);
+      }
+    }
+    expect(() => readFileCapped(nodeFs, join(dir, 'missing'), 10)).toThrow(expect.objectContaining({ code: 'ENOENT' }));
   });
 });

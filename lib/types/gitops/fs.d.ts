@@ -16,6 +16,16 @@ export interface RepoFs {
      * for a symlink). Throws as isSymlink does; `type` and `size` hold typeOf's error (a loop, a dangling link) instead.
      */
     lookup?(path: string): Entry;
+    /**
+     * readdir with what each entry is, when the tree can tell without a look at each (the disk: the listing's d_type):
+     * a symlink as `symlink`, not followed. The walk then asks nothing more of a directory or a file it does not read.
+     */
+    list?(dir: string): {
+        name: string;
+        type: EntryType | 'symlink';
+    }[];
+    /** The file's bytes, or undefined when it holds more than `max` bytes (read no further), without asking its size first. */
+    readCapped?(path: string, max: number): Buffer | undefined;
 }
 /** What one look at a path says: typeOf, isSymlink and size (or the error typeOf and size throw). */
 export interface Entry {
@@ -37,5 +47,7 @@ export declare const nodeFs: RepoFs;
  * them anyway.
  */
 export declare function memoizedFs(fs: RepoFs): RepoFs;
+/** The file's bytes, or undefined when it holds more than `max` bytes. Throws as readFile does. */
+export declare function readFileCapped(fs: RepoFs, path: string, max: number): Buffer | undefined;
 /** `typeOf`, with anything unreadable as undefined. */
 export declare function typeOrUndefined(fs: RepoFs, path: string): EntryType | undefined;

@@ -3,7 +3,7 @@ export { RenderCache, render, renderFiles, renderToYaml } from '../render/index.
 export { CLUSTER_SCOPED, combineResults, type RenderedApp, type Renderer, renderApp, renderApps } from './app.js';
 export { type App, type ArgoSource, type DiscoverOptions, type Discovery, discover, type FileProblem, type FluxSource, KUSTOMIZATION_FILES, MAX_FILE_BYTES, type ParsedYamlFile, readYamlFile, type TreeDoc, type YamlFileCache, } from './discover.js';
 export { fluxSubstitute } from './flux.js';
-export { type EntryType, memoizedFs, nodeFs, type RepoFs, typeOrUndefined } from './fs.js';
+export { type EntryType, memoizedFs, nodeFs, type RepoFs, readFileCapped, typeOrUndefined } from './fs.js';
 export { gitTopLevel } from './git.js';
 export { BaseTreeError, type GitTree, openGitTree } from './git-tree.js';
 export { buildExcluder, type ExcludeOptions, type Excluder, type Exclusion, IGNORE_FILE_NAME } from './ignore.js';

@@ -1,11 +1,11 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   changedFilesSince
-} from "./chunk-T2YDCMHY.js";
+} from "./chunk-3H75X5NT.js";
 import "./chunk-3ZR33BMR.js";
 import {
   gitTopLevel
-} from "./chunk-LJLXNRM6.js";
+} from "./chunk-X2SDD4AV.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-KZPG3NJF.js";
 import "./chunk-ED6WIMI7.js";

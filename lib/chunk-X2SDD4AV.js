@@ -5806,11 +5806,12 @@ function childPath(dir, name) {
 }
 
 // src/gitops/fs.ts
-import { lstatSync, readdirSync, readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync as readFileSync2, readSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { basename, dirname, isAbsolute, join } from "node:path";
 function typeOfStats(st) {
   return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
 }
+var scratch = Buffer.allocUnsafe(64 * 1024);
 var nodeFs = {
   readdir: (dir) => readdirSync(dir),
   typeOf: (path8) => typeOfStats(statSync2(path8)),
@@ -5823,6 +5824,31 @@ var nodeFs = {
   realpath: process.platform === "win32" ? (path8) => realpathSync2(path8) : (path8) => realpathSync2.native(path8),
   // The walk asks all three questions of every entry, and reads the size of each YAML file it parses: three system
   // calls per entry where one lstat answers for all but a symlink.
+  list: (dir) => readdirSync(dir, { withFileTypes: true }).map((entry) => ({
+    name: entry.name,
+    type: entry.isSymbolicLink() ? "symlink" : entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "other"
+  })),
+  readCapped: (path8, max) => {
+    const fd = openSync(path8, "r");
+    try {
+      let buffer = scratch;
+      let length = 0;
+      for (; ; ) {
+        if (length === buffer.length) {
+          if (length > max) return void 0;
+          const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 4, max + 1));
+          buffer.copy(bigger, 0, 0, length);
+          buffer = bigger;
+        }
+        const read = readSync(fd, buffer, length, buffer.length - length, null);
+        if (read === 0) break;
+        length += read;
+      }
+      return length > max ? void 0 : Buffer.from(buffer.subarray(0, length));
+    } finally {
+      closeSync(fd);
+    }
+  },
   lookup: (path8) => {
     const own = lstatSync(path8);
     if (!own.isSymbolicLink()) return { symlink: false, followed: { type: typeOfStats(own), size: own.size } };
@@ -5854,7 +5880,15 @@ function memoizedFs(fs) {
   const sizes = /* @__PURE__ */ new Map();
   const reals = /* @__PURE__ */ new Map();
   const entries = /* @__PURE__ */ new Map();
+  const listed = /* @__PURE__ */ new Map();
   const entryOf = fs.lookup?.bind(fs);
+  const list = fs.list?.bind(fs);
+  const listNames = (dir) => {
+    if (!list) return fs.readdir(dir);
+    const found = list(dir);
+    for (const { name, type } of found) if (type !== "symlink") listed.set(childPath(dir, name), type);
+    return found.map((entry) => entry.name);
+  };
   const followed = (path8) => {
     const answer = ask(entries, path8, () => entryOf(path8)).followed;
     if ("error" in answer) throw answer.error;
@@ -5862,24 +5896,31 @@ function memoizedFs(fs) {
   };
   return {
     // A copy: callers sort the names in place.
-    readdir: (dir) => [...ask(listings, dir, () => fs.readdir(dir))],
-    typeOf: entryOf ? (path8) => followed(path8).type : (path8) => ask(types, path8, () => fs.typeOf(path8)),
-    isSymlink: entryOf ? (path8) => ask(entries, path8, () => entryOf(path8)).symlink : (path8) => ask(links, path8, () => fs.isSymlink(path8)),
+    readdir: (dir) => [...ask(listings, dir, () => listNames(dir))],
+    typeOf: (path8) => listed.get(path8) ?? (entryOf ? followed(path8).type : ask(types, path8, () => fs.typeOf(path8))),
+    isSymlink: (path8) => listed.has(path8) ? false : entryOf ? ask(entries, path8, () => entryOf(path8)).symlink : ask(links, path8, () => fs.isSymlink(path8)),
     size: entryOf ? (path8) => followed(path8).size : (path8) => ask(sizes, path8, () => fs.size(path8)),
     ...entryOf ? { lookup: (path8) => ask(entries, path8, () => entryOf(path8)) } : {},
     readFile: (path8) => fs.readFile(path8),
+    ...fs.readCapped ? { readCapped: fs.readCapped.bind(fs) } : {},
     realpath: (path8) => ask(reals, path8, () => derivedRealpath(path8) ?? fs.realpath(path8))
   };
   function derivedRealpath(path8) {
     if (!isAbsolute(path8)) return void 0;
     const name = basename(path8);
     if (name === "" || name === "." || name === "..") return void 0;
-    const entry = entries.get(path8);
-    if (!entry || "error" in entry || entry.value.symlink) return void 0;
+    if (!listed.has(path8)) {
+      const entry = entries.get(path8);
+      if (!entry || "error" in entry || entry.value.symlink) return void 0;
+    }
     const parent = reals.get(dirname(path8));
     if (!parent || "error" in parent || dirname(path8) === path8) return void 0;
     return join(parent.value, name);
   }
+}
+function readFileCapped(fs, path8, max) {
+  if (fs.readCapped) return fs.readCapped(path8, max);
+  return fs.size(path8) > max ? void 0 : fs.readFile(path8);
 }
 function typeOrUndefined(fs, path8) {
   try {
@@ -5949,14 +5990,13 @@ function yamlProblem(file, error) {
 function readYamlFile(file, fs = nodeFs) {
   let text;
   try {
-    const size = fs.size(file);
-    if (size > MAX_FILE_BYTES) {
+    const buffer = readFileCapped(fs, file, MAX_FILE_BYTES);
+    if (!buffer) {
       return {
         docs: [],
-        problem: { ruleId: "render-error", file, line: 1, column: 1, message: `File is too large to lint (${size} bytes; limit ${MAX_FILE_BYTES}).` }
+        problem: { ruleId: "render-error", file, line: 1, column: 1, message: `File is too large to lint (${fs.size(file)} bytes; limit ${MAX_FILE_BYTES}).` }
       };
     }
-    const buffer = fs.readFile(file);
     if (buffer.subarray(0, 8192).includes(0)) {
       return { docs: [], problem: { ruleId: "render-error", file, line: 1, column: 1, message: "Binary file where a YAML manifest was expected." } };
     }
@@ -6030,8 +6070,9 @@ function parseYamlFile(file, text) {
 }
 function isJsonManifest(file, fs) {
   try {
-    if (fs.size(file) > MAX_FILE_BYTES) return false;
-    const value = JSON.parse(fs.readFile(file).toString("utf8"));
+    const buffer = readFileCapped(fs, file, MAX_FILE_BYTES);
+    if (!buffer) return false;
+    const value = JSON.parse(buffer.toString("utf8"));
     return isRecord2(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
   } catch {
     return false;

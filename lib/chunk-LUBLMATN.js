@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-KAG2JQJT.js";
+} from "./chunk-K2FW7WTF.js";
 import {
   changedFilesSince
-} from "./chunk-T2YDCMHY.js";
+} from "./chunk-3H75X5NT.js";
 import {
   ParseCache
 } from "./chunk-6SGQUXCX.js";
@@ -46,7 +46,7 @@ import {
   renderChanged,
   toPosix,
   typeOrUndefined
-} from "./chunk-LJLXNRM6.js";
+} from "./chunk-X2SDD4AV.js";
 import {
   maskSourceText
 } from "./chunk-4MUFVCMV.js";

@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-KAG2JQJT.js";
+} from "./chunk-K2FW7WTF.js";
 import "./chunk-UKR6ZIRD.js";
-import "./chunk-LJLXNRM6.js";
+import "./chunk-X2SDD4AV.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-KZPG3NJF.js";
 import "./chunk-ED6WIMI7.js";

@@ -11,7 +11,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-LJLXNRM6.js";
+} from "./chunk-X2SDD4AV.js";
 
 // src/cli/deps.ts
 async function loadEngine() {

@@ -12,7 +12,7 @@ import {
 } from "./chunk-75JXLHVC.js";
 import {
   compareText
-} from "./chunk-LJLXNRM6.js";
+} from "./chunk-X2SDD4AV.js";
 import {
   maskFileSource,
   maskReport
