@@ -9,7 +9,9 @@
 //   - `kubectl kustomize examples/apps/analytics` (rendering that app alone, the peer of both),
 //   - `pgwarden --version` and `node -e 0` (the floor: starting Node).
 // Every command is a fresh process through bin/pgwarden with this Node (node_modules/.bin/node); one warm-up round
-// first (the OS file cache, bin/pgwarden's code cache and lint's parse cache, as a user's first run fills them: the
+// first (the OS file cache, bin/pgwarden's code caches and lint's parse cache, in a cache directory of the bench's own
+// (NODE_COMPILE_CACHE), as a user's first run fills them — a code cache is kept as the first run of its kind made it,
+// so one left by another run (a lint of another tree) would measure that run's paths through the code: the
 // linted file is unchanged between rounds, so every round is served by the parse cache — see docs/cli.md). Prints median and p90 wall time and median CPU time of each, and the
 // ratios peer ÷ pgwarden (target ≥ 1 for both lints).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -40,9 +42,12 @@ const cases: Case[] = [
   { name: 'node -e 0', command: node, args: ['-e', '0'], ok: [0] },
 ];
 
+/** The caches of this run only (bin/pgwarden's code caches and lint's parse cache), set in main(). */
+const env: NodeJS.ProcessEnv = { ...process.env };
+
 function time(c: Case, cwd: string): number {
   const start = process.hrtime.bigint();
-  const run = spawnSync(c.command, c.args, { cwd, encoding: 'utf8' });
+  const run = spawnSync(c.command, c.args, { cwd, encoding: 'utf8', env });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (run.error || !c.ok.includes(run.status ?? -1)) {
     throw new Error(`${c.name} failed (exit ${run.status}): ${run.error?.message ?? run.stderr.slice(0, 400)}`);
@@ -55,7 +60,7 @@ function time(c: Case, cwd: string): number {
  * machine, which a loaded machine inflates far less than wall time.
  */
 function cpu(c: Case, cwd: string): number {
-  const run = spawnSync('bash', ['-c', '"$@" >/dev/null 2>&1; echo "exit $?"; times', 'cpu', c.command, ...c.args], { cwd, encoding: 'utf8' });
+  const run = spawnSync('bash', ['-c', '"$@" >/dev/null 2>&1; echo "exit $?"; times', 'cpu', c.command, ...c.args], { cwd, encoding: 'utf8', env });
   const lines = run.stdout.trim().split('\n');
   const status = Number(/exit (\d+)/.exec(run.stdout)?.[1] ?? -1);
   if (!c.ok.includes(status)) throw new Error(`${c.name} failed (exit ${status})`);
@@ -70,8 +75,12 @@ function quantile(sorted: number[], q: number): number {
 
 function main(): void {
   const root = mkdtempSync(join(tmpdir(), 'pgwarden-bench-cold-'));
+  // Outside the repository, which the lints walk.
+  const cacheDir = mkdtempSync(join(tmpdir(), 'pgwarden-bench-cold-cache-'));
   try {
     cpSync(join(repoRoot, 'examples'), join(root, 'examples'), { recursive: true });
+    env.NODE_COMPILE_CACHE = cacheDir;
+    delete env.NODE_DISABLE_COMPILE_CACHE;
     execFileSync('git', ['init', '-q'], { cwd: root });
     const walls = new Map<string, number[]>(cases.map((c) => [c.name, []]));
     const cpus = new Map<string, number[]>(cases.map((c) => [c.name, []]));
@@ -102,6 +111,7 @@ function main(): void {
     console.log(`  ratio node -e 0 ÷ pgwarden --version:             ${ratio('node -e 0', 'pgwarden --version')}`);
   } finally {
     rmSync(root, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
   }
 }
 
