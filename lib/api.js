@@ -1,26 +1,26 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-LUBLMATN.js";
-import "./chunk-K2FW7WTF.js";
-import "./chunk-3H75X5NT.js";
+} from "./chunk-EM4SF43F.js";
+import "./chunk-BDT66RPH.js";
+import "./chunk-WIQOVK2P.js";
 import "./chunk-6SGQUXCX.js";
 import {
   version
-} from "./chunk-6APALUI5.js";
+} from "./chunk-ECNR3G2M.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-VFF3NK65.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-UKR6ZIRD.js";
 import {
   formatReport
-} from "./chunk-RXQEN2NT.js";
+} from "./chunk-RKU75HCX.js";
 import "./chunk-B22LTSPP.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-X2SDD4AV.js";
+import "./chunk-SL6XH3WC.js";
 import "./chunk-4MUFVCMV.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-KZPG3NJF.js";

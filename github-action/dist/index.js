@@ -3999,10 +3999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep13, value } = collItem;
+        const { start, key, sep: sep14, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep13?.[0],
+          next: key ?? sep14?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep13) {
+          if (!keyProps.anchor && !keyProps.tag && !sep14) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4040,7 +4040,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep13 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep14 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,7 +4056,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep13, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep14, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4147,7 +4147,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep13 = "";
+        let sep14 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4161,13 +4161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep13 + cb;
-              sep13 = "";
+                comment += sep14 + cb;
+              sep14 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep13 += source;
+                sep14 += source;
               hasSpace = true;
               break;
             default:
@@ -4210,18 +4210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep13, value } = collItem;
+        const { start, key, sep: sep14, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep13?.[0],
+          next: key ?? sep14?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep13 && !value) {
+          if (!props.anchor && !props.tag && !sep14 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4275,8 +4275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap8 && !sep13 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep13, null, props, onError);
+        if (!isMap8 && !sep14 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep14, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep13 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep14 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,8 +4299,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap8 && !props.found && ctx.options.strict) {
-              if (sep13)
-                for (const st of sep13) {
+              if (sep14)
+                for (const st of sep14) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep13, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep14, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4497,7 +4497,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep13 = "";
+      let sep14 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4514,24 +4514,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar4.Scalar.BLOCK_LITERAL) {
-          value += sep13 + indent.slice(trimIndent) + content;
-          sep13 = "\n";
+          value += sep14 + indent.slice(trimIndent) + content;
+          sep14 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep13 === " ")
-            sep13 = "\n";
-          else if (!prevMoreIndented && sep13 === "\n")
-            sep13 = "\n\n";
-          value += sep13 + indent.slice(trimIndent) + content;
-          sep13 = "\n";
+          if (sep14 === " ")
+            sep14 = "\n";
+          else if (!prevMoreIndented && sep14 === "\n")
+            sep14 = "\n\n";
+          value += sep14 + indent.slice(trimIndent) + content;
+          sep14 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep13 === "\n")
+          if (sep14 === "\n")
             value += "\n";
           else
-            sep13 = "\n";
+            sep14 = "\n";
         } else {
-          value += sep13 + content;
-          sep13 = " ";
+          value += sep14 + content;
+          sep14 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4714,25 +4714,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep13 = " ";
+      let sep14 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep13 === "\n")
-            res += sep13;
+          if (sep14 === "\n")
+            res += sep14;
           else
-            sep13 = "\n";
+            sep14 = "\n";
         } else {
-          res += sep13 + lm;
-          sep13 = " ";
+          res += sep14 + lm;
+          sep14 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep13 + (match?.[1] ?? "");
+      return res + sep14 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5542,14 +5542,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep13, value }) {
+    function stringifyItem({ start, key, sep: sep14, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep13)
-        for (const st of sep13)
+      if (sep14)
+        for (const st of sep14)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6716,18 +6716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep13;
+          let sep14;
           if (scalar2.end) {
-            sep13 = scalar2.end;
-            sep13.push(this.sourceToken);
+            sep14 = scalar2.end;
+            sep14.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep13 = [this.sourceToken];
+            sep14 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep13 }]
+            items: [{ start, key: scalar2, sep: sep14 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6880,15 +6880,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep13 = it.sep;
-                  sep13.push(this.sourceToken);
+                  const sep14 = it.sep;
+                  sep14.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep13 }]
+                    items: [{ start: start2, key, sep: sep14 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7082,13 +7082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep13 = fc.end.splice(1, fc.end.length);
-            sep13.push(this.sourceToken);
+            const sep14 = fc.end.splice(1, fc.end.length);
+            sep14.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep13 }]
+              items: [{ start, key: fc, sep: sep14 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -22264,7 +22264,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve14.call(this, root, ref);
+      let _sch = resolve13.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22291,7 +22291,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve14(root, ref) {
+    function resolve13(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -23155,7 +23155,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve14(baseURI, relativeURI, options3) {
+    function resolve13(baseURI, relativeURI, options3) {
       const schemelessOptions = options3 ? Object.assign({ scheme: "null" }, options3) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23191,50 +23191,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative17, options3, skipNormalization) {
+    function resolveComponent(base, relative16, options3, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options3), options3);
-        relative17 = parse(serialize(relative17, options3), options3);
+        relative16 = parse(serialize(relative16, options3), options3);
       }
       options3 = options3 || {};
-      if (!options3.tolerant && relative17.scheme) {
-        target.scheme = relative17.scheme;
-        target.userinfo = relative17.userinfo;
-        target.host = relative17.host;
-        target.port = relative17.port;
-        target.path = removeDotSegments(relative17.path || "");
-        target.query = relative17.query;
+      if (!options3.tolerant && relative16.scheme) {
+        target.scheme = relative16.scheme;
+        target.userinfo = relative16.userinfo;
+        target.host = relative16.host;
+        target.port = relative16.port;
+        target.path = removeDotSegments(relative16.path || "");
+        target.query = relative16.query;
       } else {
-        if (relative17.userinfo !== void 0 || relative17.host !== void 0 || relative17.port !== void 0) {
-          target.userinfo = relative17.userinfo;
-          target.host = relative17.host;
-          target.port = relative17.port;
-          target.path = removeDotSegments(relative17.path || "");
-          target.query = relative17.query;
+        if (relative16.userinfo !== void 0 || relative16.host !== void 0 || relative16.port !== void 0) {
+          target.userinfo = relative16.userinfo;
+          target.host = relative16.host;
+          target.port = relative16.port;
+          target.path = removeDotSegments(relative16.path || "");
+          target.query = relative16.query;
         } else {
-          if (!relative17.path) {
+          if (!relative16.path) {
             target.path = base.path;
-            if (relative17.query !== void 0) {
-              target.query = relative17.query;
+            if (relative16.query !== void 0) {
+              target.query = relative16.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative17.path[0] === "/") {
-              target.path = removeDotSegments(relative17.path);
+            if (relative16.path[0] === "/") {
+              target.path = removeDotSegments(relative16.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative17.path;
+                target.path = "/" + relative16.path;
               } else if (!base.path) {
-                target.path = relative17.path;
+                target.path = relative16.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative17.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative16.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative17.query;
+            target.query = relative16.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23242,7 +23242,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative17.fragment;
+      target.fragment = relative16.fragment;
       return target;
     }
     function equal(uriA, uriB, options3) {
@@ -23546,7 +23546,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve14,
+      resolve: resolve13,
       resolveComponent,
       equal,
       serialize,
@@ -28343,9 +28343,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve14, reject) => {
+          return new Promise((resolve13, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve14(data);
+              return err ? reject(err) : resolve13(data);
             });
           });
         }
@@ -28383,12 +28383,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve14, reject) => {
+          return new Promise((resolve13, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve14(data);
+              ) : resolve13(data);
             });
           });
         }
@@ -30655,8 +30655,8 @@ var require_util3 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve14, reject) => {
-        res = resolve14;
+      const promise = new Promise((resolve13, reject) => {
+        res = resolve13;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -32907,12 +32907,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve14, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve14;
+          callback = resolve13;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -33582,12 +33582,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve14, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve14;
+          callback = resolve13;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -34066,16 +34066,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve14) => {
+        return new Promise((resolve13) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve14;
+            this[kClosedResolve] = resolve13;
           } else {
-            resolve14(null);
+            resolve13(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve14) => {
+        return new Promise((resolve13) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -34086,7 +34086,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve14(null);
+            resolve13(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -34137,7 +34137,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve14, reject) => {
+        const socket = await new Promise((resolve13, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -34149,7 +34149,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve14(socket2);
+              resolve13(socket2);
             }
           });
         });
@@ -34485,8 +34485,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve14) => {
-            this[kClosedResolve] = resolve14;
+          await new Promise((resolve13) => {
+            this[kClosedResolve] = resolve13;
           });
         }
       }
@@ -35755,7 +35755,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve14, reject) => {
+        return await new Promise((resolve13, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -35768,7 +35768,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve14(null);
+              resolve13(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -35787,7 +35787,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve14, reject) => {
+      return new Promise((resolve13, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -35804,7 +35804,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve14,
+              resolve: resolve13,
               reject,
               length: 0,
               body: []
@@ -35874,18 +35874,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve14, stream, length } = consume2;
+      const { type, body, resolve: resolve13, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve14(chunksDecode(body, length));
+          resolve13(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve14(JSON.parse(chunksDecode(body, length)));
+          resolve13(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve14(chunksConcat(body, length).buffer);
+          resolve13(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve14(new Blob(body, { type: stream[kContentType] }));
+          resolve13(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve14(chunksConcat(body, length));
+          resolve13(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -36142,9 +36142,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve14, reject) => {
+        return new Promise((resolve13, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve14(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -36367,9 +36367,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve14, reject) => {
+        return new Promise((resolve13, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve14(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -36654,9 +36654,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve14, reject) => {
+        return new Promise((resolve13, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve14(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -36748,9 +36748,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve14, reject) => {
+        return new Promise((resolve13, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve14(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -40613,7 +40613,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve14, reject) => agent.dispatch(
+        return new Promise((resolve13, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -40689,7 +40689,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve14({
+              resolve13({
                 status,
                 statusText,
                 headersList,
@@ -40732,7 +40732,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve14({
+              resolve13({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -44473,8 +44473,8 @@ var require_util9 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve14) => {
-        setTimeout(resolve14, ms).unref();
+      return new Promise((resolve13) => {
+        setTimeout(resolve13, ms).unref();
       });
     }
     module.exports = {
@@ -45739,7 +45739,7 @@ function maskText(text, mask = MASK) {
   if (!CREDENTIAL_WORD.test(withUrls)) return withUrls;
   return withUrls.replace(ASSIGNED, (m, pre, name, eq) => isCredentialName(name) ? `${pre}${name}${eq}${mask}` : m).replace(
     FLAG_ARG,
-    (m, pre, flag, sep13, value) => isCredentialName(flag) ? `${pre}${flag}${sep13}${quoted(value, mask)}` : m
+    (m, pre, flag, sep14, value) => isCredentialName(flag) ? `${pre}${flag}${sep14}${quoted(value, mask)}` : m
   );
 }
 function maskLinePatterns(line, mask) {
@@ -45750,7 +45750,7 @@ function maskLinePatterns(line, mask) {
     (m, pre, name, mid, value) => isCredentialName(name) ? `${pre}${name}${mid}${quoted(value, mask)}` : m
   ).replace(
     KEY_VALUE,
-    (m, pre, key, sep13, value) => isCredentialKey(key) ? `${pre}${key}${sep13}${quoted(value, mask)}` : m
+    (m, pre, key, sep14, value) => isCredentialKey(key) ? `${pre}${key}${sep14}${quoted(value, mask)}` : m
   );
 }
 function quoted(value, mask) {
@@ -47652,11 +47652,11 @@ function fileSourceProblem(src) {
   return "the key name or file path contains `=`";
 }
 function parseFileSource(source, onError) {
-  const sep13 = source.indexOf("=");
-  if (sep13 === -1) return { key: goPathBase(source), filePath: source };
-  if (sep13 === 0) throw onError();
-  const key = source.slice(0, sep13);
-  const filePath = source.slice(sep13 + 1);
+  const sep14 = source.indexOf("=");
+  if (sep14 === -1) return { key: goPathBase(source), filePath: source };
+  if (sep14 === 0) throw onError();
+  const key = source.slice(0, sep14);
+  const filePath = source.slice(sep14 + 1);
   if (filePath.includes("=") || filePath === "") throw onError();
   return { key, filePath };
 }
@@ -50960,10 +50960,10 @@ async function renderApps(discovery, renderer, onRendered, reuse, fs3) {
 }
 
 // src/gitops/discover.ts
-import { relative as relative6, sep as sep6 } from "node:path";
+import { relative as relative6, sep as sep7 } from "node:path";
 
 // src/gitops/argo.ts
-import { isAbsolute as isAbsolute4, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative3, resolve as resolve3, sep as sep5 } from "node:path";
 
 // src/gitops/path-match.ts
 var MAX_PATTERN_LENGTH = 1024;
@@ -51097,7 +51097,7 @@ function staticPrefix(pattern) {
 }
 
 // src/gitops/paths.ts
-import { sep as sep2 } from "node:path";
+import { relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 function toPosix2(path8) {
   return sep2 === "/" ? path8 : path8.split(sep2).join("/");
 }
@@ -51107,15 +51107,31 @@ function compareText(a, b) {
 function childPath(dir, name) {
   return dir.endsWith(sep2) ? dir + name : dir + sep2 + name;
 }
+function isNormalAbsolute(path8) {
+  return path8.startsWith("/") && (path8 === "/" || !path8.endsWith("/") && !path8.includes("//") && !path8.includes("/./") && !path8.includes("/../") && !path8.endsWith("/.") && !path8.endsWith("/.."));
+}
+function isPlainRelative(path8) {
+  return path8 !== "" && path8 !== "." && path8 !== ".." && !path8.startsWith("/") && !path8.endsWith("/") && !path8.startsWith("./") && !path8.startsWith("../") && !path8.includes("//") && !path8.includes("/./") && !path8.includes("/../") && !path8.endsWith("/.") && !path8.endsWith("/..");
+}
+function resolvePath(base, path8) {
+  if (sep2 === "/" && isPlainRelative(path8) && isNormalAbsolute(base)) return base === "/" ? `/${path8}` : `${base}/${path8}`;
+  return resolve2(base, path8);
+}
+function relativePath(from, to) {
+  if (sep2 === "/" && from !== "/" && to.length > from.length + 1 && to.startsWith(from) && to[from.length] === "/" && isNormalAbsolute(from) && isNormalAbsolute(to)) {
+    return to.slice(from.length + 1);
+  }
+  return relative2(from, to);
+}
 
 // src/gitops/tree.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var import_yaml14 = __toESM(require_dist(), 1);
-import { basename as basename2, isAbsolute as isAbsolute3, join as join2, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+import { basename as basename2, isAbsolute as isAbsolute3, sep as sep4 } from "node:path";
 
 // src/gitops/fs.ts
 import { closeSync, lstatSync, openSync, readdirSync, readFileSync as readFileSync3, readSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
-import { basename, dirname, isAbsolute as isAbsolute2, join } from "node:path";
+import { basename, dirname, isAbsolute as isAbsolute2, sep as sep3 } from "node:path";
 function typeOfStats(st) {
   return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
 }
@@ -51215,15 +51231,17 @@ function memoizedFs(fs3) {
   };
   function derivedRealpath(path8) {
     if (!isAbsolute2(path8)) return void 0;
-    const name = basename(path8);
+    const cut = sep3 === "/" ? path8.lastIndexOf("/") : -1;
+    const name = cut > 0 ? path8.slice(cut + 1) : basename(path8);
+    const parentPath = cut > 0 ? path8.slice(0, cut) : dirname(path8);
     if (name === "" || name === "." || name === "..") return void 0;
     if (!listed.has(path8)) {
       const entry = entries.get(path8);
       if (!entry || "error" in entry || entry.value.symlink) return void 0;
     }
-    const parent = reals.get(dirname(path8));
-    if (!parent || "error" in parent || dirname(path8) === path8) return void 0;
-    return join(parent.value, name);
+    const parent = reals.get(parentPath);
+    if (!parent || "error" in parent || parentPath === path8) return void 0;
+    return childPath(parent.value, name);
   }
 }
 function readFileCapped(fs3, path8, max) {
@@ -51246,7 +51264,7 @@ var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", 
 var HELM_CHART_FILE = "Chart.yaml";
 function findKustomizationFile(dir, exists2) {
   for (const name of KUSTOMIZATION_FILES3) {
-    const file = join2(dir, name);
+    const file = resolvePath(dir, name);
     if (exists2(file)) return file;
   }
   return void 0;
@@ -51255,7 +51273,7 @@ function kustomizationRefs(k2, dir) {
   const refs = [];
   const add = (p) => {
     if (typeof p !== "string" || p.includes("://") || /^(git@|github\.com\/)/.test(p)) return;
-    refs.push(resolve2(dir, p));
+    refs.push(resolvePath(dir, p));
   };
   const list = (v) => Array.isArray(v) ? v : [];
   for (const key of ["resources", "bases", "components", "patchesStrategicMerge", "crds"]) {
@@ -51275,7 +51293,7 @@ function kustomizationRefs(k2, dir) {
   return refs;
 }
 function within(p, boundary) {
-  return boundary.some((b) => p === b || p.startsWith(b.endsWith(sep3) ? b : b + sep3));
+  return boundary.some((b) => p === b || p.startsWith(b.endsWith(sep4) ? b : b + sep4));
 }
 function realBoundary(dirs, fs3) {
   return dirs.flatMap((d) => {
@@ -51466,12 +51484,12 @@ function walk2(roots, fs3, excluded, boundary, yamlFiles) {
   return result;
 }
 function where(doc, cwd) {
-  return `${toPosix2(relative2(cwd, doc.file))}:${doc.line}`;
+  return `${toPosix2(relativePath(cwd, doc.file))}:${doc.line}`;
 }
 function resolveSourcePath(path8, sourceRoots, fs3, boundary) {
   if (isAbsolute3(path8)) return void 0;
   for (const root of sourceRoots) {
-    const candidate = resolve2(root, path8);
+    const candidate = resolvePath(root, path8);
     if (typeOrUndefined(fs3, candidate) !== "dir") continue;
     try {
       if (within(fs3.realpath(candidate), boundary)) return candidate;
@@ -51484,7 +51502,7 @@ function directoryManifests(dir, recurse, manifests, include, exclude) {
   const inc = include ? (0, import_picomatch.default)(include.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
   const exc = exclude ? (0, import_picomatch.default)(exclude.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
   return [...manifests.keys()].filter((f) => {
-    const rel = toPosix2(relative2(dir, f));
+    const rel = toPosix2(relativePath(dir, f));
     if (rel.startsWith("..")) return false;
     if (!recurse && rel.includes("/")) return false;
     if (inc && !inc(rel) && !inc(basename2(rel))) return false;
@@ -51540,7 +51558,7 @@ function generatorParams(generators, tree) {
       const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
       const matches2 = (patterns, dir) => patterns.some((pattern) => goPathMatch(pattern, dir) === true);
       for (const root of tree.sourceRoots) {
-        const matched = [...new Set(includes.flatMap((pattern) => dirsBelowBase(root, pattern, tree)))].map((d) => toPosix2(relative3(root, d))).filter((d) => d && matches2(includes, d) && !matches2(excludes, d));
+        const matched = [...new Set(includes.flatMap((pattern) => dirsBelowBase(root, pattern, tree)))].map((d) => toPosix2(relativePath(root, d))).filter((d) => d && matches2(includes, d) && !matches2(excludes, d));
         if (matched.length === 0) continue;
         for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
         break;
@@ -51561,9 +51579,9 @@ function generatorParams(generators, tree) {
 function dirsBelowBase(root, pattern, tree) {
   const start = resolve3(root, staticPrefix(pattern));
   const rel = relative3(root, start);
-  if (rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute4(rel)) return [];
+  if (rel === ".." || rel.startsWith(`..${sep5}`) || isAbsolute4(rel)) return [];
   let dir = root;
-  for (const name of rel ? rel.split(sep4) : []) {
+  for (const name of rel ? rel.split(sep5) : []) {
     dir = childPath(dir, name);
     if (!entered(name, dir, tree)) return [];
   }
@@ -51670,7 +51688,7 @@ function applicationSetApps(doc, ctx) {
   for (const { params, root } of sets) {
     const appName = applyAppSetTemplate(str2(tmeta.name) ?? `${name}-{{path.basename}}`, params);
     const path8 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", params);
-    const dir = root ? resolve3(root, path8) : resolveSourcePath(path8, ctx.sourceRoots, ctx.fs, ctx.boundary);
+    const dir = root ? resolvePath(root, path8) : resolveSourcePath(path8, ctx.sourceRoots, ctx.fs, ctx.boundary);
     if (!dir || path8.includes("{{")) {
       ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${appName}: source path "${path8}" is not a directory in this tree; skipped.`);
       return;
@@ -51735,7 +51753,7 @@ function fluxKustomizationApp(doc, ctx) {
 
 // src/gitops/ignore.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { isAbsolute as isAbsolute5, join as join3, relative as relative4 } from "node:path";
+import { isAbsolute as isAbsolute5, join, relative as relative4 } from "node:path";
 var IGNORE_FILE_NAME = ".pgwardenignore";
 function scoped(base, matcher) {
   return (path8, dir) => {
@@ -51748,7 +51766,7 @@ function buildExcluder(options3) {
   const scopes = [];
   const patterns = (options3.patterns ?? []).filter((p) => p.trim() !== "");
   if (patterns.length > 0) scopes.push({ base: options3.cwd, matcher: (0, import_ignore.default)().add(patterns.map(toPosix2)) });
-  const file = join3(options3.ignoreFileDir, IGNORE_FILE_NAME);
+  const file = join(options3.ignoreFileDir, IGNORE_FILE_NAME);
   let ignoreFile;
   try {
     const text = options3.fs.readFile(file).toString("utf8");
@@ -51763,7 +51781,7 @@ function buildExcluder(options3) {
 var NOTHING_EXCLUDED = () => false;
 
 // src/gitops/roots.ts
-import { dirname as dirname2, relative as relative5, sep as sep5 } from "node:path";
+import { dirname as dirname2, relative as relative5, sep as sep6 } from "node:path";
 var GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
 var PGWARDEN_GROUP = /^pgwarden\.io\//;
 function rootsAndLoose(ctx, covered) {
@@ -51772,7 +51790,7 @@ function rootsAndLoose(ctx, covered) {
   const included = /* @__PURE__ */ new Set();
   for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
   const sourceDirs = ctx.apps.flatMap((a) => [a.argo?.path, a.flux?.path].filter((d) => Boolean(d)));
-  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep5}`));
+  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep6}`));
   const out = [];
   const sorted2 = [...tree.kustomizations.values()].sort((a, b) => compareText(a.dir, b.dir));
   const reached = /* @__PURE__ */ new Set();
@@ -51835,10 +51853,10 @@ function discover(options3) {
     const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => typeOrUndefined(fs3, p) === "file");
     if (kfile) return { ...base, type: "kustomization", dir, anchor: kfile };
     if (base.flux) {
-      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep6}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep6}`))).sort();
-      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep6}`));
+      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep7}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep7}`))).sort();
+      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep7}`));
       const files2 = directoryManifests(dir, true, tree.manifests).filter(outsideNested);
-      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep6}`) && outsideNested(f2)).sort()) {
+      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep7}`) && outsideNested(f2)).sort()) {
         if (generatorProblems.some((p) => p.file === f)) continue;
         generatorProblems.push({
           ruleId: "render-error",
@@ -51879,7 +51897,7 @@ function discover(options3) {
 // src/gitops/checkout.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { readFileSync as readFileSync4, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, join as join4 } from "node:path";
+import { dirname as dirname3, join as join2 } from "node:path";
 function askGit(cwd) {
   try {
     return execFileSync2("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
@@ -51888,7 +51906,7 @@ function askGit(cwd) {
   }
 }
 function holdsGit(dir) {
-  const dotGit = join4(dir, ".git");
+  const dotGit = join2(dir, ".git");
   let isDir;
   try {
     isDir = statSync3(dotGit).isDirectory();
@@ -51896,7 +51914,7 @@ function holdsGit(dir) {
     return false;
   }
   try {
-    if (isDir) return statSync3(join4(dotGit, "HEAD")).isFile();
+    if (isDir) return statSync3(join2(dotGit, "HEAD")).isFile();
     return readFileSync4(dotGit, "utf8").startsWith("gitdir:");
   } catch {
     return false;
@@ -51931,7 +51949,7 @@ function gitTopLevel(cwd) {
 import { spawn, spawnSync } from "node:child_process";
 import { lstatSync as lstatSync2, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync5, realpathSync as realpathSync5, rmSync as rmSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname4, join as join5, relative as relative7, resolve as resolve5, sep as sep7 } from "node:path";
+import { dirname as dirname4, join as join3, relative as relative7, resolve as resolve5, sep as sep8 } from "node:path";
 var MAX_BASE_ENTRIES = 2e5;
 var MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
 var MAX_BASE_CHANGED_BYTES = 512 * 1024 * 1024;
@@ -52075,11 +52093,11 @@ var TreeFs = class {
     return { commit: this.commit, fs: this, unchanged: (file) => this.unchangedFile(file), materialize: () => this.materialize() };
   }
   materialize() {
-    const root = mkdtempSync2(join5(tmpdir2(), "pgwarden-base-"));
+    const root = mkdtempSync2(join3(tmpdir2(), "pgwarden-base-"));
     const dispose = () => rmSync2(root, { recursive: true, force: true });
     try {
       for (const [rel, blob] of this.files) {
-        const target = join5(root, ...rel.split("/"));
+        const target = join3(root, ...rel.split("/"));
         mkdirSync(dirname4(target), { recursive: true });
         const absolute = resolve5(this.root, ...rel.split("/"));
         if (blob.mode === "120000") symlinkSync(this.blobs.get(blob.oid)?.toString("utf8") ?? "", target);
@@ -52096,7 +52114,7 @@ var TreeFs = class {
     const abs = resolve5(path8);
     for (const root of this.roots) {
       if (abs === root) return "";
-      if (abs.startsWith(root.endsWith(sep7) ? root : root + sep7)) return toPosix2(relative7(root, abs));
+      if (abs.startsWith(root.endsWith(sep8) ? root : root + sep8)) return toPosix2(relative7(root, abs));
     }
     return void 0;
   }
@@ -52197,11 +52215,11 @@ var TreeFs = class {
 };
 
 // src/gitops/scope.ts
-import { isAbsolute as isAbsolute6, resolve as resolve6, sep as sep8 } from "node:path";
+import { isAbsolute as isAbsolute6, sep as sep9 } from "node:path";
 var KUSTOMIZE_ONLY = ["helmCharts", "helmChartInflationGenerator", "helmGlobals", "transformers", "generators", "validators", "openapi", "crds", "configurations"];
 function definitionFile(app, cwd) {
   const at2 = app.argo?.definedAt ?? app.flux?.definedAt;
-  return at2 ? resolve6(cwd, at2.replace(/:\d+$/, "")) : void 0;
+  return at2 ? resolvePath(cwd, at2.replace(/:\d+$/, "")) : void 0;
 }
 function appReaches(rendered, files, cwd) {
   const definedIn = definitionFile(rendered.app, cwd);
@@ -52233,7 +52251,7 @@ function boundApp(app, parsed, fs3, cwd) {
       if (!Array.isArray(entries)) return void 0;
       for (const entry of entries) {
         if (typeof entry !== "string" || isRemote(entry)) return void 0;
-        const target = resolve6(dir, entry);
+        const target = resolvePath(dir, entry);
         if (typeOrUndefined(fs3, target) === "dir") queue.push(target);
       }
     }
@@ -52242,7 +52260,7 @@ function boundApp(app, parsed, fs3, cwd) {
   const definedIn = definitionFile(app, cwd);
   return { roots, definedIn: definedIn ? [definedIn] : [], namespace };
 }
-var below = (file, dir) => file === dir || file.startsWith(dir.endsWith(sep8) ? dir : dir + sep8);
+var below = (file, dir) => file === dir || file.startsWith(dir.endsWith(sep9) ? dir : dir + sep9);
 async function renderChanged(discovery, renderer, changed, parsed, fs3, cwd, onRendered) {
   const cache = renderer.newCache();
   const changedFiles = [...changed].filter((file) => isAbsolute6(file));
@@ -52647,7 +52665,7 @@ function formatReport(format, report, ctx = {}) {
 
 // src/cli/lint.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname7, relative as relative15, resolve as resolve12, sep as sep11 } from "node:path";
+import { dirname as dirname7, relative as relative14, resolve as resolve11, sep as sep12 } from "node:path";
 
 // src/policies/placeholders.ts
 var PLACEHOLDER2 = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}|\$\{#?[A-Za-z_][A-Za-z0-9_]*[^}]*\}|\$(?:ARGOCD_APP_(?:NAME|NAMESPACE|PROJECT_NAME|REVISION|REVISION_SHORT|REVISION_SHORT_8|SOURCE_PATH|SOURCE_REPO_URL|SOURCE_TARGET_REVISION)|KUBE_VERSION|KUBE_API_VERSIONS)(?![A-Za-z0-9_])/;
@@ -57650,7 +57668,7 @@ function internalError2(what, error2, side, baseInputs, headInputs, objectIndex 
 }
 
 // src/cli/change.ts
-import { join as join6, relative as relative9, sep as sep10 } from "node:path";
+import { join as join4, relative as relative8, sep as sep11 } from "node:path";
 
 // src/cli/errors.ts
 var UsageError = class extends Error {
@@ -57662,7 +57680,7 @@ var PolicyFileError = class extends Error {
 
 // src/cli/locate.ts
 import { realpathSync as realpathSync6 } from "node:fs";
-import { relative as relative8, resolve as resolve7, sep as sep9 } from "node:path";
+import { resolve as resolve6, sep as sep10 } from "node:path";
 function valueAt(object, pointer2) {
   let node = object;
   if (pointer2 !== "") {
@@ -57683,7 +57701,7 @@ function locate(f, rendered, cwd) {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
-    file: toPosix2(relative8(cwd, file)),
+    file: toPosix2(relativePath(cwd, file)),
     line,
     column,
     endLine: origin?.endLine ?? line,
@@ -57716,7 +57734,7 @@ function problemFinding(p, cwd, apps) {
     ruleId: p.ruleId,
     severity: "error",
     message: p.message,
-    file: toPosix2(relative8(cwd, p.file)),
+    file: toPosix2(relativePath(cwd, p.file)),
     line: p.line,
     column: p.column,
     endLine: p.line,
@@ -57738,9 +57756,9 @@ function relativeMessage(message, cwd) {
   }
   let out = message;
   for (const dir of /* @__PURE__ */ new Set([cwd, real])) {
-    if (dir === sep9) continue;
+    if (dir === sep10) continue;
     const at2 = `(?<![\\w.@/\\\\-])${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`;
-    out = out.replace(new RegExp(`${at2}${sep9.replace("\\", "\\\\")}`, "g"), "").replace(new RegExp(`${at2}(?![\\w.@-])`, "g"), ".");
+    out = out.replace(new RegExp(`${at2}${sep10.replace("\\", "\\\\")}`, "g"), "").replace(new RegExp(`${at2}(?![\\w.@-])`, "g"), ".");
   }
   return out;
 }
@@ -57750,7 +57768,7 @@ function renderProblems(r, discovery, cwd, diagnostics) {
   for (const d of r.result.diagnostics) {
     const message = oneLine(relativeMessage(d.message, cwd));
     if (d.code === "render-incomplete") {
-      const file2 = d.file ? resolve7(cwd, d.file) : r.app.anchor;
+      const file2 = d.file ? resolve6(cwd, d.file) : r.app.anchor;
       const text = `${r.app.name} is ${message}`;
       const at2 = { ruleId: "render-error", file: file2, line: d.line ?? 1, column: d.column ?? 1, message: text };
       out.push({ ...problemFinding(at2, cwd, [r.app.name]), ruleId: "render-incomplete", severity: "warning" });
@@ -57760,7 +57778,7 @@ function renderProblems(r, discovery, cwd, diagnostics) {
       diagnostics.push(`${r.app.name}: ${d.severity === "info" ? "note" : "warning"}: ${message}`);
       continue;
     }
-    const file = d.file ? resolve7(cwd, d.file) : r.app.anchor;
+    const file = d.file ? resolve6(cwd, d.file) : r.app.anchor;
     if (problemFiles.has(file)) continue;
     const ruleId = /: invalid YAML: /.test(message) ? "yaml-syntax" : "render-error";
     out.push(problemFinding({ ruleId, file, line: d.line ?? 1, column: d.column ?? 1, message: `Cannot render ${r.app.name}: ${message}` }, cwd, [r.app.name]));
@@ -57796,7 +57814,7 @@ async function changeFindings(run, head, diagnostics) {
   const base = await renderBase(run, tree, head);
   const broken = base.filter((app) => app.failed).map((app) => app.app.name);
   if (broken.length > 0) diagnostics.push(`--base ${run.ref}: ${broken.join(", ")} did not render at the base; their objects count as added.`);
-  const policyFile = (file) => toPosix2(relative9(run.policyBase, file));
+  const policyFile = (file) => toPosix2(relative8(run.policyBase, file));
   const before = flatten(base, policyFile);
   const after = flatten(head.apps, policyFile);
   const out = [];
@@ -57837,8 +57855,8 @@ function sameDefinition(headApp, baseApp) {
   return JSON.stringify(headApp) === JSON.stringify(baseApp);
 }
 async function renderWritten(app, run, discovery, root) {
-  const into = (path8) => join6(root, relative9(run.repoRoot, path8));
-  const back = (path8) => path8.startsWith(root + sep10) ? join6(run.repoRoot, relative9(root, path8)) : path8;
+  const into = (path8) => join4(root, relative8(run.repoRoot, path8));
+  const back = (path8) => path8.startsWith(root + sep11) ? join4(run.repoRoot, relative8(root, path8)) : path8;
   const moved = {
     ...app.app,
     anchor: into(app.app.anchor),
@@ -57879,14 +57897,14 @@ async function loadRenderer() {
 }
 
 // src/cli/evaluate.ts
-import { relative as relative10 } from "node:path";
+import { relative as relative9 } from "node:path";
 function evaluateUnits(units, engine, options3, policyBase) {
   const outcome = { findings: [], failures: [] };
   for (const unit of units) {
     for (const pass of unit.passes) {
       const inputs = pass.objects.map(({ object, app, index }) => {
         const file = app.result.origin(index, "")?.file;
-        return file ? { object, file: toPosix2(relative10(policyBase, file)) } : { object };
+        return file ? { object, file: toPosix2(relative9(policyBase, file)) } : { object };
       });
       let findings;
       try {
@@ -57908,7 +57926,7 @@ function evaluateUnits(units, engine, options3, policyBase) {
 
 // src/cli/fix.ts
 import { readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
-import { relative as relative11 } from "node:path";
+import { relative as relative10 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -58600,7 +58618,7 @@ function applyFixes(candidates, opts) {
     if (changed.size === 0) continue;
     const after = printEdited(before, docs, changed);
     if (after === before) continue;
-    const rel = toPosix(relative11(opts.cwd, file));
+    const rel = toPosix(relative10(opts.cwd, file));
     diffs.push(
       createTwoFilesPatch(`a/${rel}`, `b/${rel}`, maskSourceText(before, file), maskSourceText(after, file), void 0, void 0, {
         context: 3
@@ -58614,7 +58632,7 @@ function applyFixes(candidates, opts) {
 
 // src/cli/git.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 function changedFilesSince(ref, cwd) {
   const top = gitTopLevel(cwd);
   if (!top) throw new UsageError(`--changed-since needs a git checkout; ${cwd} is not in one`);
@@ -58636,7 +58654,7 @@ function changedFilesSince(ref, cwd) {
   run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
   const changed = run(["diff", "--name-only", "-z", ref, "--"]).split("\0");
   const untracked = run(["ls-files", "--others", "--exclude-standard", "-z"]).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve8(top, f)))];
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((f) => resolve7(top, f)))];
 }
 
 // src/cli/merge.ts
@@ -58678,7 +58696,7 @@ var FindingMerger = class {
 
 // src/cli/parse-cache.ts
 import { closeSync as closeSync2, openSync as openSync2, readdirSync as readdirSync2, readFileSync as readFileSync7, renameSync, rmSync as rmSync3, statSync as statSync4, utimesSync, writeSync } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join5 } from "node:path";
 var MAX_BYTES = 32 * 1024 * 1024;
 var MAX_ENTRY_BYTES = 1024 * 1024;
 var FORMAT = 1;
@@ -58701,7 +58719,7 @@ var ParseCache = class _ParseCache {
   changed = false;
   /** The cache of repository `root` (an absolute path) in `location`, empty when there is none or it is unusable. */
   static open(location, root) {
-    const cache = new _ParseCache(join7(location.dir, `parse-${location.build}-${fnv1a(root)}.json`), location.build, root, location.maxBytes ?? MAX_BYTES);
+    const cache = new _ParseCache(join5(location.dir, `parse-${location.build}-${fnv1a(root)}.json`), location.build, root, location.maxBytes ?? MAX_BYTES);
     let data;
     try {
       data = JSON.parse(readFileSync7(cache.file, "utf8"));
@@ -58788,12 +58806,12 @@ var ParseCache = class _ParseCache {
    */
   prune() {
     try {
-      const dir = join7(this.file, "..");
+      const dir = join5(this.file, "..");
       const now = Date.now();
       const kept = [];
       for (const name of readdirSync2(dir)) {
         if (!name.startsWith("parse-")) continue;
-        const path8 = join7(dir, name);
+        const path8 = join5(dir, name);
         const used = statSync4(path8).mtimeMs;
         const temporary = !name.endsWith(".json");
         const otherBuild = !name.startsWith(`parse-${this.build}-`);
@@ -58819,11 +58837,11 @@ function fnv1a(text) {
 
 // src/cli/passes.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join8, relative as relative13, resolve as resolve10 } from "node:path";
+import { join as join6, relative as relative12, resolve as resolve9 } from "node:path";
 
 // src/cli/suppressions.ts
 import { existsSync as existsSync2, readFileSync as readFileSync8, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname5, relative as relative12, resolve as resolve9 } from "node:path";
+import { dirname as dirname5, relative as relative11, resolve as resolve8 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
 function readSuppressions(path8) {
   if (!existsSync2(path8)) return {};
@@ -58849,7 +58867,7 @@ function readSuppressions(path8) {
   return out;
 }
 function keyOf(finding, cwd, base) {
-  return toPosix(relative12(base, resolve9(cwd, finding.file)));
+  return toPosix(relative11(base, resolve8(cwd, finding.file)));
 }
 function countByFileRule(findings, cwd, base) {
   const counts = {};
@@ -58929,8 +58947,8 @@ function summarize(findings, apps, files) {
   };
 }
 function suppress(options3, cwd, result) {
-  if (!(options3.suppressionsFile || options3.suppressAll || options3.pruneSuppressions || existsSync3(join8(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
-  const path8 = resolve10(cwd, options3.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
+  if (!(options3.suppressionsFile || options3.suppressAll || options3.pruneSuppressions || existsSync3(join6(cwd, DEFAULT_SUPPRESSIONS_FILE)))) return;
+  const path8 = resolve9(cwd, options3.suppressionsFile ?? DEFAULT_SUPPRESSIONS_FILE);
   const outcome = applySuppressions(result.report.findings, {
     path: path8,
     cwd,
@@ -58939,9 +58957,9 @@ function suppress(options3, cwd, result) {
   });
   result.report.findings = outcome.findings;
   result.report.summary = { ...summarize(outcome.findings, result.report.summary.apps, result.report.summary.files), suppressed: outcome.suppressed };
-  result.suppressions = { file: toPosix2(relative13(cwd, path8)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
+  result.suppressions = { file: toPosix2(relative12(cwd, path8)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
   if (outcome.unused > 0 && !options3.pruneSuppressions) {
-    result.diagnostics.push(`${toPosix2(relative13(cwd, path8))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
+    result.diagnostics.push(`${toPosix2(relative12(cwd, path8))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
   }
 }
 function addRunNotes(options3, narrowed, result) {
@@ -58960,12 +58978,12 @@ function addRunNotes(options3, narrowed, result) {
 
 // src/cli/policy-file.ts
 import { existsSync as existsSync4, readFileSync as readFileSync9 } from "node:fs";
-import { dirname as dirname6, join as join9, resolve as resolve11 } from "node:path";
+import { dirname as dirname6, join as join7, resolve as resolve10 } from "node:path";
 var POLICY_FILE_NAME = ".pgwarden.yaml";
 function findPolicyFile(start) {
-  let dir = resolve11(start);
+  let dir = resolve10(start);
   for (; ; ) {
-    const candidate = join9(dir, POLICY_FILE_NAME);
+    const candidate = join7(dir, POLICY_FILE_NAME);
     if (existsSync4(candidate)) return candidate;
     const parent = dirname6(dir);
     if (parent === dir) return void 0;
@@ -58993,7 +59011,7 @@ function loadPolicy(engine, file, memo) {
 var MEMO_KIND2 = "policy";
 
 // src/cli/unjudged.ts
-import { relative as relative14 } from "node:path";
+import { relative as relative13 } from "node:path";
 var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function clusters(engine, objects) {
   try {
@@ -59016,7 +59034,7 @@ function unjudgedNotes(engine, r, cwd) {
     if (!isObject2(object) || typeof object.apiVersion !== "string") return;
     const name = isObject2(object.metadata) && typeof object.metadata.name === "string" ? object.metadata.name : "(unnamed)";
     const origin = r.result.origin(index, "");
-    const at2 = origin ? `${toPosix2(relative14(cwd, origin.file))}:${origin.line}` : toPosix2(relative14(cwd, r.app.anchor));
+    const at2 = origin ? `${toPosix2(relative13(cwd, origin.file))}:${origin.line}` : toPosix2(relative13(cwd, r.app.anchor));
     if (object.kind === "Template" && /^(template\.openshift\.io\/)?v1$/.test(object.apiVersion) && Array.isArray(object.objects)) {
       const count = clusters(engine, processed(object, object.objects.filter(isObject2)));
       if (count > 0) {
@@ -59054,10 +59072,10 @@ async function runLint(options3, deps = {}) {
   }
 }
 async function prepare(options3, deps) {
-  const cwd = resolve12(options3.cwd ?? process.cwd());
+  const cwd = resolve11(options3.cwd ?? process.cwd());
   const engine = deps.engine ?? await loadEngine();
   const renderer = deps.renderer ?? await loadRenderer();
-  const paths = (options3.paths.length ? options3.paths : ["."]).map((p) => resolve12(cwd, p));
+  const paths = (options3.paths.length ? options3.paths : ["."]).map((p) => resolve11(cwd, p));
   const dirs = [];
   const files = [];
   for (const p of paths) {
@@ -59065,14 +59083,14 @@ async function prepare(options3, deps) {
     try {
       type = nodeFs.typeOf(p);
     } catch {
-      throw new UsageError(`${toPosix2(relative15(cwd, p)) || p}: no such file or directory`);
+      throw new UsageError(`${toPosix2(relative14(cwd, p)) || p}: no such file or directory`);
     }
     (type === "dir" ? dirs : files).push(p);
   }
   const roots = dirs.length ? dirs : [cwd];
   const top = gitTopLevel(roots[0] ?? cwd);
   const sourceRoots = [.../* @__PURE__ */ new Set([...roots, ...top ? [top] : [], cwd])];
-  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep11) ? cwd : cwd + sep11));
+  const inCwd = roots.every((r) => r === cwd || r.startsWith(cwd.endsWith(sep12) ? cwd : cwd + sep12));
   const repoRoot = top ?? (inCwd ? cwd : roots[0] ?? cwd);
   const { excluded } = buildExcluder({ patterns: options3.exclude ?? [], cwd, ignoreFileDir: top ?? cwd, fs: nodeFs });
   const notes = [];
@@ -59080,7 +59098,7 @@ async function prepare(options3, deps) {
   if (files.length || options3.changedSince) {
     scopeFiles = /* @__PURE__ */ new Set();
     for (const f of files) {
-      if (excluded(f, false)) notes.push(`${toPosix2(relative15(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
+      if (excluded(f, false)) notes.push(`${toPosix2(relative14(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
       else scopeFiles.add(f);
     }
     if (options3.changedSince) {
@@ -59088,13 +59106,13 @@ async function prepare(options3, deps) {
     }
   }
   const policyStart = dirs[0] ?? (files[0] ? dirname7(files[0]) : cwd);
-  const policyFile = options3.policyFile ? resolve12(cwd, options3.policyFile) : findPolicyFile(policyStart);
+  const policyFile = options3.policyFile ? resolve11(cwd, options3.policyFile) : findPolicyFile(policyStart);
   if (options3.policyFile && !existsSync5(policyFile ?? "")) throw new PolicyFileError(`${options3.policyFile}: policy file not found`);
   if (!options3.policyFile) {
     const others = new Set([...dirs, ...files.map((f) => dirname7(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
     for (const other of others) {
-      const shown3 = other ? toPosix2(relative15(cwd, other)) : "the built-in preset";
-      notes.push(`some paths given are nearer to ${shown3}; one policy applies per run: ${policyFile ? toPosix2(relative15(cwd, policyFile)) : "the built-in preset"}.`);
+      const shown3 = other ? toPosix2(relative14(cwd, other)) : "the built-in preset";
+      notes.push(`some paths given are nearer to ${shown3}; one policy applies per run: ${policyFile ? toPosix2(relative14(cwd, policyFile)) : "the built-in preset"}.`);
     }
   }
   const run = { options: options3, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: options3.policyFilesBase ?? (policyFile ? dirname7(policyFile) : cwd), notes };
@@ -59117,7 +59135,7 @@ function repoCrds(rendered, cwd) {
       if (object.kind !== "CustomResourceDefinition" || seen.has(object)) return;
       seen.add(object);
       const file = app.result.origin(index, "")?.file;
-      found.push({ crd: object, source: `the CRD in ${file ? toPosix2(relative15(cwd, file)) : app.app.name}` });
+      found.push({ crd: object, source: `the CRD in ${file ? toPosix2(relative14(cwd, file)) : app.app.name}` });
     });
   }
   return found;
@@ -59134,7 +59152,7 @@ async function lint(run) {
     phaseStart = now;
   };
   if (options3.debug) {
-    options3.debug(`policy: ${run.policyFile ? toPosix2(relative15(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2(relative15(cwd, r)) || ".").join(", ")}`);
+    options3.debug(`policy: ${run.policyFile ? toPosix2(relative14(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix2(relative14(cwd, r)) || ".").join(", ")}`);
   }
   const changedOnly = options3.base === void 0 && run.scopeFiles !== void 0;
   const yamlFiles = /* @__PURE__ */ new Map();
@@ -59189,7 +59207,7 @@ async function lint(run) {
   let postgresObjects = 0;
   let checked = 0;
   for (const r of selected) {
-    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative15(cwd, i))).sort();
+    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix2(relative14(cwd, i))).sort();
     for (const i of r.inputs) countedFiles.add(i);
     diagnostics.push(...r.notes);
     if (r.app.undeployed) diagnostics.push(`${r.app.name}: no Argo CD Application or Flux Kustomization in this tree deploys it; linted as it stands.`);
@@ -59225,7 +59243,7 @@ async function lint(run) {
   }
   phase("locate and merge", `${findings.length} findings`);
   const rules2 = [...safeRules(engine), ...CLI_RULES];
-  const policy = run.policyFile && run.policy ? { file: toPosix2(relative15(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
+  const policy = run.policyFile && run.policy ? { file: toPosix2(relative14(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
   const result = {
     report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), policy, findings: sortFindings(findings) },
     diagnostics,
@@ -59272,8 +59290,8 @@ function policyOf(run, app, finding) {
   const index = about >= 0 ? about : finding.objectIndex;
   const object = app.objects[index];
   const file = app.result.origin(index, "")?.file;
-  const policy = policyFor(file ? { object, file: toPosix2(relative15(run.policyBase, file)) } : { object }, run.policy);
-  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2(relative15(run.cwd, run.policyFile)) };
+  const policy = policyFor(file ? { object, file: toPosix2(relativePath(run.policyBase, file)) } : { object }, run.policy);
+  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix2(relativePath(run.cwd, run.policyFile)) };
 }
 function countClusters(engine, r) {
   const own = r.objects.map((object) => ({ object }));
@@ -59301,7 +59319,7 @@ import { execFileSync as execFileSync5 } from "node:child_process";
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { appendFileSync as appendFileSync2, mkdirSync as mkdirSync2, writeFileSync as writeFileSync5 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname8, isAbsolute as isAbsolute7, join as join10, relative as relative16, resolve as resolve13, sep as sep12 } from "node:path";
+import { dirname as dirname8, isAbsolute as isAbsolute7, join as join8, relative as relative15, resolve as resolve12, sep as sep13 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -59468,11 +59486,11 @@ import { EOL as EOL3 } from "os";
 import { constants as constants2, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve14) {
-      resolve14(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve14, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -59488,7 +59506,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected2);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected2);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -60079,7 +60097,7 @@ function renderSummary(input) {
 // github-action/src/action.ts
 var annotate = { error, warning, info: notice };
 function toPosix3(p) {
-  return sep12 === "/" ? p : p.split(sep12).join("/");
+  return sep13 === "/" ? p : p.split(sep13).join("/");
 }
 async function runAction(deps) {
   const env = deps.env ?? process.env;
@@ -60098,7 +60116,7 @@ async function runAction(deps) {
   }
 }
 async function lintAndReport(inputs, deps, env) {
-  const workspace = resolve13(env.GITHUB_WORKSPACE || deps.cwd || process.cwd());
+  const workspace = resolve12(env.GITHUB_WORKSPACE || deps.cwd || process.cwd());
   const repoRoot = gitToplevel(workspace) ?? workspace;
   const notes = [];
   let base = eventBase(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
@@ -60134,7 +60152,7 @@ async function lintAndReport(inputs, deps, env) {
     changed = diff.changed;
     if (diff.note) notes.push(diff.note);
   }
-  const toRepo = (file) => toPosix3(relative16(repoRoot, resolve13(workspace, file)));
+  const toRepo = (file) => toPosix3(relative15(repoRoot, resolve12(workspace, file)));
   const findings = report.findings.map((f) => ({ ...f, file: toRepo(f.file) }));
   const limits = { error: ANNOTATIONS_PER_LEVEL, warning: ANNOTATIONS_PER_LEVEL, info: ANNOTATIONS_PER_LEVEL };
   const nothingChanged = changedSince !== void 0 && report.summary.apps === 0;
@@ -60163,9 +60181,9 @@ async function lintAndReport(inputs, deps, env) {
     mkdirSync2(dirname8(file), { recursive: true });
     writeFileSync5(file, deps.format(format, report, ctx));
   };
-  const formatFile = inputs.formatFile ? resolve13(workspace, inputs.formatFile) : void 0;
+  const formatFile = inputs.formatFile ? resolve12(workspace, inputs.formatFile) : void 0;
   if (formatFile && inputs.format) writeReport(formatFile, inputs.format);
-  const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join10(env.RUNNER_TEMP || tmpdir3(), `pgwarden-${process.pid}.sarif`);
+  const sarifFile = formatFile && inputs.format === "sarif" ? formatFile : join8(env.RUNNER_TEMP || tmpdir3(), `pgwarden-${process.pid}.sarif`);
   if (sarifFile !== formatFile) writeReport(sarifFile, "sarif");
   const { errors, warnings } = report.summary;
   const failed = inputs.failOn === "error" ? errors > 0 : inputs.failOn === "warning" ? errors + warnings > 0 : false;
@@ -60214,7 +60232,7 @@ function gitHead(repoRoot) {
   }
 }
 function displayPath(file, workspace) {
-  const rel = relative16(workspace, file);
+  const rel = relative15(workspace, file);
   return rel.startsWith("..") || isAbsolute7(rel) ? file : toPosix3(rel);
 }
 

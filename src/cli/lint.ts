@@ -28,6 +28,7 @@ import {
   type ParsedYamlFile,
   type RenderedApp,
   renderApps,
+  relativePath,
   renderChanged,
   toPosix,
 } from '../gitops/index.js';
@@ -431,8 +432,8 @@ function policyOf(run: Run, app: RenderedApp, finding: Finding): FindingPolicy {
   const index = about >= 0 ? about : finding.objectIndex;
   const object = app.objects[index];
   const file = app.result.origin(index, '')?.file;
-  const policy = policyFor(file ? { object, file: toPosix(relative(run.policyBase, file)) } : { object }, run.policy);
-  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix(relative(run.cwd, run.policyFile)) };
+  const policy = policyFor(file ? { object, file: toPosix(relativePath(run.policyBase, file)) } : { object }, run.policy);
+  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix(relativePath(run.cwd, run.policyFile)) };
 }
 
 function countClusters(engine: EngineApi, r: RenderedApp): number {

@@ -1,8 +1,8 @@
 // Locate: a finding on a rendered object becomes a report finding at the file, line and column a person edits
 // (through the render's provenance), with its fix candidate; render and file problems become findings too.
 import { realpathSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
-import { type Discovery, type FileProblem, type Origin, type RenderedApp, toPosix } from '../gitops/index.js';
+import { resolve, sep } from 'node:path';
+import { type Discovery, type FileProblem, type Origin, type RenderedApp, relativePath, toPosix } from '../gitops/index.js';
 import type { Finding } from '../policies/index.js';
 import type { FixCandidate } from './fix.js';
 import type { ReportFinding } from './report.js';
@@ -35,7 +35,7 @@ export function locate(f: Finding, rendered: RenderedApp, cwd: string): Located 
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
-    file: toPosix(relative(cwd, file)),
+    file: toPosix(relativePath(cwd, file)),
     line,
     column,
     endLine: origin?.endLine ?? line,
@@ -70,7 +70,7 @@ export function problemFinding(p: FileProblem, cwd: string, apps: string[]): Rep
     ruleId: p.ruleId,
     severity: 'error',
     message: p.message,
-    file: toPosix(relative(cwd, p.file)),
+    file: toPosix(relativePath(cwd, p.file)),
     line: p.line,
     column: p.column,
     endLine: p.line,

@@ -4,7 +4,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ArgoSource, DiscoveryContext } from './model.js';
 import { isRecord } from './objects.js';
 import { goPathMatch, staticPrefix } from './path-match.js';
-import { childPath, toPosix } from './paths.js';
+import { childPath, relativePath, resolvePath, toPosix } from './paths.js';
 import { resolveSourcePath, SKIP_DIRS, type TreeDoc, where, within } from './tree.js';
 import { typeOrUndefined } from './fs.js';
 
@@ -77,7 +77,7 @@ function generatorParams(generators: unknown, tree: TreeContext): { sets: ParamS
       const matches = (patterns: string[], dir: string) => patterns.some((pattern) => goPathMatch(pattern, dir) === true);
       for (const root of tree.sourceRoots) {
         const matched = [...new Set(includes.flatMap((pattern) => dirsBelowBase(root, pattern, tree)))]
-          .map((d) => toPosix(relative(root, d)))
+          .map((d) => toPosix(relativePath(root, d)))
           .filter((d) => d && matches(includes, d) && !matches(excludes, d));
         if (matched.length === 0) continue;
         for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
@@ -225,7 +225,7 @@ export function applicationSetApps(doc: TreeDoc, ctx: DiscoveryContext): void {
   for (const { params, root } of sets) {
     const appName = applyAppSetTemplate(str(tmeta.name) ?? `${name}-{{path.basename}}`, params);
     const path = applyAppSetTemplate(str(tsource.path) ?? '{{path}}', params);
-    const dir = root ? resolve(root, path) : resolveSourcePath(path, ctx.sourceRoots, ctx.fs, ctx.boundary);
+    const dir = root ? resolvePath(root, path) : resolveSourcePath(path, ctx.sourceRoots, ctx.fs, ctx.boundary);
     if (!dir || path.includes('{{')) {
       ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${appName}: source path "${path}" is not a directory in this tree; skipped.`);
       return;

@@ -2,7 +2,7 @@
 // and manifest reads and the Argo CD git-directories generator go through this interface only, so another tree
 // (a git commit read from git objects, for `lint --base REF`) can stand in for the working tree.
 import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join } from 'node:path';
+import { basename, dirname, isAbsolute, sep } from 'node:path';
 import { childPath } from './paths.js';
 
 export type EntryType = 'file' | 'dir' | 'other';
@@ -160,15 +160,19 @@ export function memoizedFs(fs: RepoFs): RepoFs {
    */
   function derivedRealpath(path: string): string | undefined {
     if (!isAbsolute(path)) return undefined;
-    const name = basename(path);
+    // POSIX: the parent and the name by the last separator (a walk's paths are childPath's); path.basename and
+    // path.dirname loop over the whole string (paths.ts says why that matters).
+    const cut = sep === '/' ? path.lastIndexOf('/') : -1;
+    const name = cut > 0 ? path.slice(cut + 1) : basename(path);
+    const parentPath = cut > 0 ? path.slice(0, cut) : dirname(path);
     if (name === '' || name === '.' || name === '..') return undefined;
     if (!listed.has(path)) {
       const entry = entries.get(path);
       if (!entry || 'error' in entry || entry.value.symlink) return undefined;
     }
-    const parent = reals.get(dirname(path));
-    if (!parent || 'error' in parent || dirname(path) === path) return undefined;
-    return join(parent.value, name);
+    const parent = reals.get(parentPath);
+    if (!parent || 'error' in parent || parentPath === path) return undefined;
+    return childPath(parent.value, name);
   }
 }
 

@@ -9,9 +9,10 @@
 //  - nothing in it only kustomize builds (helm charts, generators, transformers, remote bases), Flux (substitutions read
 //    ConfigMaps elsewhere, restrictor none) or a CRD (a CRD in the repository decides how every app is checked).
 // Anything else is rendered, as a full run would.
-import { isAbsolute, resolve, sep } from 'node:path';
+import { isAbsolute, sep } from 'node:path';
 import { type RenderedApp, type Renderer, renderApp } from './app.js';
 import { typeOrUndefined, type RepoFs } from './fs.js';
+import { resolvePath } from './paths.js';
 import type { App, Discovery } from './model.js';
 import { namespaceOf } from './objects.js';
 import { findKustomizationFile, type ParsedYamlFile } from './tree.js';
@@ -35,7 +36,7 @@ export interface BoundedApp {
  */
 export function definitionFile(app: App, cwd: string): string | undefined {
   const at = app.argo?.definedAt ?? app.flux?.definedAt;
-  return at ? resolve(cwd, at.replace(/:\d+$/, '')) : undefined;
+  return at ? resolvePath(cwd, at.replace(/:\d+$/, '')) : undefined;
 }
 
 /** The app reads one of `files`, or is defined in one. */
@@ -72,7 +73,7 @@ export function boundApp(app: App, parsed: ReadonlyMap<string, ParsedYamlFile>, 
       if (!Array.isArray(entries)) return undefined;
       for (const entry of entries) {
         if (typeof entry !== 'string' || isRemote(entry)) return undefined;
-        const target = resolve(dir, entry);
+        const target = resolvePath(dir, entry);
         if (typeOrUndefined(fs, target) === 'dir') queue.push(target);
       }
     }

@@ -4,14 +4,14 @@
 // rest of the tree is still read. Skipped: paths excluded by `--exclude` / `.pgwardenignore`, and Helm chart
 // directories (Chart.yaml: templates are not Kubernetes YAML until helm renders them).
 // Every read goes through a RepoFs (fs.ts), so a tree read from git objects can replace the working tree.
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { isMap, LineCounter } from 'yaml';
 import { jsonSafe, parseMemo, parseYamlStream, YamlAliasError, yamlToJS } from '../yaml/index.js';
 import { nodeFs, type RepoFs, readFileCapped, typeOrUndefined } from './fs.js';
 import type { Excluder } from './ignore.js';
 import { isRecord } from './objects.js';
-import { childPath, toPosix } from './paths.js';
+import { childPath, relativePath, resolvePath, toPosix } from './paths.js';
 
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
 /** Larger YAML files are not Kubernetes manifests anyone edits by hand; reading them would only cost memory. */
@@ -55,7 +55,7 @@ export interface KustomizationInfo {
 
 export function findKustomizationFile(dir: string, exists: (p: string) => boolean): string | undefined {
   for (const name of KUSTOMIZATION_FILES) {
-    const file = join(dir, name);
+    const file = resolvePath(dir, name);
     if (exists(file)) return file;
   }
   return undefined;
@@ -66,7 +66,7 @@ function kustomizationRefs(k: Record<string, unknown>, dir: string): string[] {
   const refs: string[] = [];
   const add = (p: unknown) => {
     if (typeof p !== 'string' || p.includes('://') || /^(git@|github\.com\/)/.test(p)) return;
-    refs.push(resolve(dir, p));
+    refs.push(resolvePath(dir, p));
   };
   const list = (v: unknown) => (Array.isArray(v) ? v : []);
   for (const key of ['resources', 'bases', 'components', 'patchesStrategicMerge', 'crds']) {
@@ -321,14 +321,14 @@ export function walk(roots: string[], fs: RepoFs, excluded: Excluder, boundary: 
 }
 
 export function where(doc: TreeDoc, cwd: string): string {
-  return `${toPosix(relative(cwd, doc.file))}:${doc.line}`;
+  return `${toPosix(relativePath(cwd, doc.file))}:${doc.line}`;
 }
 
 /** A source path inside the repository (Argo CD and Flux never leave their checkout; neither does a symlink). */
 export function resolveSourcePath(path: string, sourceRoots: string[], fs: RepoFs, boundary: readonly string[]): string | undefined {
   if (isAbsolute(path)) return undefined;
   for (const root of sourceRoots) {
-    const candidate = resolve(root, path);
+    const candidate = resolvePath(root, path);
     if (typeOrUndefined(fs, candidate) !== 'dir') continue;
     try {
       if (within(fs.realpath(candidate), boundary)) return candidate;
@@ -345,7 +345,7 @@ export function directoryManifests(dir: string, recurse: boolean, manifests: Map
   const exc = exclude ? picomatch(exclude.replace(/^\{|\}$/g, '').split(',').map((s) => s.trim())) : undefined;
   return [...manifests.keys()]
     .filter((f) => {
-      const rel = toPosix(relative(dir, f));
+      const rel = toPosix(relativePath(dir, f));
       if (rel.startsWith('..')) return false;
       if (!recurse && rel.includes('/')) return false;
       if (inc && !inc(rel) && !inc(basename(rel))) return false;

@@ -8,6 +8,6 @@ export { gitTopLevel } from './git.js';
 export { BaseTreeError, type GitTree, openGitTree } from './git-tree.js';
 export { buildExcluder, type ExcludeOptions, type Excluder, type Exclusion, IGNORE_FILE_NAME } from './ignore.js';
 export { identityOf, namespaceOf } from './objects.js';
-export { compareText, toPosix } from './paths.js';
+export { compareText, relativePath, resolvePath, toPosix } from './paths.js';
 export { appReaches, type BoundedApp, boundApp, definitionFile, renderChanged } from './scope.js';
 export { type EvaluationPass, type EvaluationUnit, evaluationUnits, type UnitObject } from './units.js';

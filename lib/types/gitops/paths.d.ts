@@ -11,3 +11,7 @@ export declare function compareText(a: string, b: string): number;
  * whole string, once per entry of every directory the walk lists, is not needed.
  */
 export declare function childPath(dir: string, name: string): string;
+/** path.resolve(base, path), without its pass over the whole string when `base` is normal and `path` plain. */
+export declare function resolvePath(base: string, path: string): string;
+/** path.relative(from, to), without its passes when both are normal and `to` lies below `from`. */
+export declare function relativePath(from: string, to: string): string;

@@ -1,15 +1,14 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  changedFilesSince
-} from "./chunk-3H75X5NT.js";
-import "./chunk-3ZR33BMR.js";
-import {
-  gitTopLevel
-} from "./chunk-X2SDD4AV.js";
+  loadEngine,
+  loadRenderer
+} from "./chunk-BDT66RPH.js";
+import "./chunk-UKR6ZIRD.js";
+import "./chunk-SL6XH3WC.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-KZPG3NJF.js";
 import "./chunk-ED6WIMI7.js";
 export {
-  changedFilesSince,
-  gitTopLevel
+  loadEngine,
+  loadRenderer
 };

@@ -1,14 +1,15 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
-  loadEngine,
-  loadRenderer
-} from "./chunk-K2FW7WTF.js";
-import "./chunk-UKR6ZIRD.js";
-import "./chunk-X2SDD4AV.js";
+  changedFilesSince
+} from "./chunk-WIQOVK2P.js";
+import "./chunk-3ZR33BMR.js";
+import {
+  gitTopLevel
+} from "./chunk-SL6XH3WC.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-KZPG3NJF.js";
 import "./chunk-ED6WIMI7.js";
 export {
-  loadEngine,
-  loadRenderer
+  changedFilesSince,
+  gitTopLevel
 };

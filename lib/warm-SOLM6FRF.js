@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   RenderCache,
   readYamlFile
-} from "./chunk-X2SDD4AV.js";
+} from "./chunk-SL6XH3WC.js";
 import {
   maskSource
 } from "./chunk-4MUFVCMV.js";

@@ -2486,11 +2486,11 @@ function fileSourceProblem(src) {
   return "the key name or file path contains `=`";
 }
 function parseFileSource(source, onError) {
-  const sep8 = source.indexOf("=");
-  if (sep8 === -1) return { key: goPathBase(source), filePath: source };
-  if (sep8 === 0) throw onError();
-  const key = source.slice(0, sep8);
-  const filePath = source.slice(sep8 + 1);
+  const sep9 = source.indexOf("=");
+  if (sep9 === -1) return { key: goPathBase(source), filePath: source };
+  if (sep9 === 0) throw onError();
+  const key = source.slice(0, sep9);
+  const filePath = source.slice(sep9 + 1);
   if (filePath.includes("=") || filePath === "") throw onError();
   return { key, filePath };
 }
@@ -5794,7 +5794,7 @@ async function renderApps(discovery, renderer, onRendered, reuse, fs) {
 }
 
 // src/gitops/paths.ts
-import { sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 function toPosix(path8) {
   return sep === "/" ? path8 : path8.split(sep).join("/");
 }
@@ -5804,10 +5804,26 @@ function compareText(a, b) {
 function childPath(dir, name) {
   return dir.endsWith(sep) ? dir + name : dir + sep + name;
 }
+function isNormalAbsolute(path8) {
+  return path8.startsWith("/") && (path8 === "/" || !path8.endsWith("/") && !path8.includes("//") && !path8.includes("/./") && !path8.includes("/../") && !path8.endsWith("/.") && !path8.endsWith("/.."));
+}
+function isPlainRelative(path8) {
+  return path8 !== "" && path8 !== "." && path8 !== ".." && !path8.startsWith("/") && !path8.endsWith("/") && !path8.startsWith("./") && !path8.startsWith("../") && !path8.includes("//") && !path8.includes("/./") && !path8.includes("/../") && !path8.endsWith("/.") && !path8.endsWith("/..");
+}
+function resolvePath(base, path8) {
+  if (sep === "/" && isPlainRelative(path8) && isNormalAbsolute(base)) return base === "/" ? `/${path8}` : `${base}/${path8}`;
+  return resolve(base, path8);
+}
+function relativePath(from, to) {
+  if (sep === "/" && from !== "/" && to.length > from.length + 1 && to.startsWith(from) && to[from.length] === "/" && isNormalAbsolute(from) && isNormalAbsolute(to)) {
+    return to.slice(from.length + 1);
+  }
+  return relative(from, to);
+}
 
 // src/gitops/fs.ts
 import { closeSync, lstatSync, openSync, readdirSync, readFileSync as readFileSync2, readSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { basename, dirname, isAbsolute, join } from "node:path";
+import { basename, dirname, isAbsolute, sep as sep2 } from "node:path";
 function typeOfStats(st) {
   return st.isDirectory() ? "dir" : st.isFile() ? "file" : "other";
 }
@@ -5907,15 +5923,17 @@ function memoizedFs(fs) {
   };
   function derivedRealpath(path8) {
     if (!isAbsolute(path8)) return void 0;
-    const name = basename(path8);
+    const cut = sep2 === "/" ? path8.lastIndexOf("/") : -1;
+    const name = cut > 0 ? path8.slice(cut + 1) : basename(path8);
+    const parentPath = cut > 0 ? path8.slice(0, cut) : dirname(path8);
     if (name === "" || name === "." || name === "..") return void 0;
     if (!listed.has(path8)) {
       const entry = entries.get(path8);
       if (!entry || "error" in entry || entry.value.symlink) return void 0;
     }
-    const parent = reals.get(dirname(path8));
-    if (!parent || "error" in parent || dirname(path8) === path8) return void 0;
-    return join(parent.value, name);
+    const parent = reals.get(parentPath);
+    if (!parent || "error" in parent || parentPath === path8) return void 0;
+    return childPath(parent.value, name);
   }
 }
 function readFileCapped(fs, path8, max) {
@@ -5933,7 +5951,7 @@ function typeOrUndefined(fs, path8) {
 // src/gitops/tree.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 var import_yaml11 = __toESM(require_dist(), 1);
-import { basename as basename2, isAbsolute as isAbsolute2, join as join2, relative, resolve, sep as sep2 } from "node:path";
+import { basename as basename2, isAbsolute as isAbsolute2, sep as sep3 } from "node:path";
 var KUSTOMIZATION_FILES3 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var MAX_FILE_BYTES = 4 * 1024 * 1024;
 var FULL_KINDS = /* @__PURE__ */ new Set(["Application", "ApplicationSet", "Kustomization", "Component", "ConfigMap"]);
@@ -5941,7 +5959,7 @@ var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", 
 var HELM_CHART_FILE = "Chart.yaml";
 function findKustomizationFile(dir, exists) {
   for (const name of KUSTOMIZATION_FILES3) {
-    const file = join2(dir, name);
+    const file = resolvePath(dir, name);
     if (exists(file)) return file;
   }
   return void 0;
@@ -5950,7 +5968,7 @@ function kustomizationRefs(k2, dir) {
   const refs = [];
   const add = (p) => {
     if (typeof p !== "string" || p.includes("://") || /^(git@|github\.com\/)/.test(p)) return;
-    refs.push(resolve(dir, p));
+    refs.push(resolvePath(dir, p));
   };
   const list = (v) => Array.isArray(v) ? v : [];
   for (const key of ["resources", "bases", "components", "patchesStrategicMerge", "crds"]) {
@@ -5970,7 +5988,7 @@ function kustomizationRefs(k2, dir) {
   return refs;
 }
 function within(p, boundary) {
-  return boundary.some((b) => p === b || p.startsWith(b.endsWith(sep2) ? b : b + sep2));
+  return boundary.some((b) => p === b || p.startsWith(b.endsWith(sep3) ? b : b + sep3));
 }
 function realBoundary(dirs, fs) {
   return dirs.flatMap((d) => {
@@ -6161,12 +6179,12 @@ function walk2(roots, fs, excluded, boundary, yamlFiles) {
   return result;
 }
 function where(doc, cwd) {
-  return `${toPosix(relative(cwd, doc.file))}:${doc.line}`;
+  return `${toPosix(relativePath(cwd, doc.file))}:${doc.line}`;
 }
 function resolveSourcePath(path8, sourceRoots, fs, boundary) {
   if (isAbsolute2(path8)) return void 0;
   for (const root of sourceRoots) {
-    const candidate = resolve(root, path8);
+    const candidate = resolvePath(root, path8);
     if (typeOrUndefined(fs, candidate) !== "dir") continue;
     try {
       if (within(fs.realpath(candidate), boundary)) return candidate;
@@ -6179,7 +6197,7 @@ function directoryManifests(dir, recurse, manifests, include, exclude) {
   const inc = include ? (0, import_picomatch.default)(include.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
   const exc = exclude ? (0, import_picomatch.default)(exclude.replace(/^\{|\}$/g, "").split(",").map((s) => s.trim())) : void 0;
   return [...manifests.keys()].filter((f) => {
-    const rel = toPosix(relative(dir, f));
+    const rel = toPosix(relativePath(dir, f));
     if (rel.startsWith("..")) return false;
     if (!recurse && rel.includes("/")) return false;
     if (inc && !inc(rel) && !inc(basename2(rel))) return false;
@@ -6190,7 +6208,7 @@ function directoryManifests(dir, recurse, manifests, include, exclude) {
 
 // src/gitops/ignore.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { isAbsolute as isAbsolute3, join as join3, relative as relative2 } from "node:path";
+import { isAbsolute as isAbsolute3, join, relative as relative2 } from "node:path";
 var IGNORE_FILE_NAME = ".pgwardenignore";
 function scoped(base, matcher) {
   return (path8, dir) => {
@@ -6203,7 +6221,7 @@ function buildExcluder(options2) {
   const scopes = [];
   const patterns = (options2.patterns ?? []).filter((p) => p.trim() !== "");
   if (patterns.length > 0) scopes.push({ base: options2.cwd, matcher: (0, import_ignore.default)().add(patterns.map(toPosix)) });
-  const file = join3(options2.ignoreFileDir, IGNORE_FILE_NAME);
+  const file = join(options2.ignoreFileDir, IGNORE_FILE_NAME);
   let ignoreFile;
   try {
     const text = options2.fs.readFile(file).toString("utf8");
@@ -6218,10 +6236,10 @@ function buildExcluder(options2) {
 var NOTHING_EXCLUDED = () => false;
 
 // src/gitops/discover.ts
-import { relative as relative5, sep as sep5 } from "node:path";
+import { relative as relative5, sep as sep6 } from "node:path";
 
 // src/gitops/argo.ts
-import { isAbsolute as isAbsolute4, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute4, relative as relative3, resolve as resolve2, sep as sep4 } from "node:path";
 
 // src/gitops/path-match.ts
 var MAX_PATTERN_LENGTH = 1024;
@@ -6401,7 +6419,7 @@ function generatorParams(generators, tree) {
       const excludes = dirs.filter((p) => p.exclude).map((p) => p.path);
       const matches2 = (patterns, dir) => patterns.some((pattern) => goPathMatch(pattern, dir) === true);
       for (const root of tree.sourceRoots) {
-        const matched = [...new Set(includes.flatMap((pattern) => dirsBelowBase(root, pattern, tree)))].map((d) => toPosix(relative3(root, d))).filter((d) => d && matches2(includes, d) && !matches2(excludes, d));
+        const matched = [...new Set(includes.flatMap((pattern) => dirsBelowBase(root, pattern, tree)))].map((d) => toPosix(relativePath(root, d))).filter((d) => d && matches2(includes, d) && !matches2(excludes, d));
         if (matched.length === 0) continue;
         for (const repoRelDir of matched.sort()) sets.push({ params: gitDirectoryParams(repoRelDir), root });
         break;
@@ -6422,9 +6440,9 @@ function generatorParams(generators, tree) {
 function dirsBelowBase(root, pattern, tree) {
   const start = resolve2(root, staticPrefix(pattern));
   const rel = relative3(root, start);
-  if (rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute4(rel)) return [];
+  if (rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute4(rel)) return [];
   let dir = root;
-  for (const name of rel ? rel.split(sep3) : []) {
+  for (const name of rel ? rel.split(sep4) : []) {
     dir = childPath(dir, name);
     if (!entered(name, dir, tree)) return [];
   }
@@ -6531,7 +6549,7 @@ function applicationSetApps(doc, ctx) {
   for (const { params, root } of sets) {
     const appName = applyAppSetTemplate(str2(tmeta.name) ?? `${name}-{{path.basename}}`, params);
     const path8 = applyAppSetTemplate(str2(tsource.path) ?? "{{path}}", params);
-    const dir = root ? resolve2(root, path8) : resolveSourcePath(path8, ctx.sourceRoots, ctx.fs, ctx.boundary);
+    const dir = root ? resolvePath(root, path8) : resolveSourcePath(path8, ctx.sourceRoots, ctx.fs, ctx.boundary);
     if (!dir || path8.includes("{{")) {
       ctx.diagnostics.push(`${where(doc, ctx.cwd)}: argocd:${appName}: source path "${path8}" is not a directory in this tree; skipped.`);
       return;
@@ -6595,7 +6613,7 @@ function fluxKustomizationApp(doc, ctx) {
 }
 
 // src/gitops/roots.ts
-import { dirname as dirname2, relative as relative4, sep as sep4 } from "node:path";
+import { dirname as dirname2, relative as relative4, sep as sep5 } from "node:path";
 var GITOPS_GROUPS = /^(argoproj\.io|[a-z]+\.toolkit\.fluxcd\.io)\//;
 var PGWARDEN_GROUP = /^pgwarden\.io\//;
 function rootsAndLoose(ctx, covered) {
@@ -6604,7 +6622,7 @@ function rootsAndLoose(ctx, covered) {
   const included = /* @__PURE__ */ new Set();
   for (const k2 of tree.kustomizations.values()) for (const ref of k2.refs) included.add(ref);
   const sourceDirs = ctx.apps.flatMap((a) => [a.argo?.path, a.flux?.path].filter((d) => Boolean(d)));
-  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep4}`));
+  const underSource = (file) => sourceDirs.some((d) => file.startsWith(`${d}${sep5}`));
   const out = [];
   const sorted = [...tree.kustomizations.values()].sort((a, b) => compareText(a.dir, b.dir));
   const reached = /* @__PURE__ */ new Set();
@@ -6667,10 +6685,10 @@ function discover(options2) {
     const kfile = tree.kustomizations.get(dir)?.file ?? findKustomizationFile(dir, (p) => typeOrUndefined(fs, p) === "file");
     if (kfile) return { ...base, type: "kustomization", dir, anchor: kfile };
     if (base.flux) {
-      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep5}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep5}`))).sort();
-      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep5}`));
+      const nested = [...tree.kustomizations.keys()].filter((k2) => k2.startsWith(`${dir}${sep6}`)).filter((k2, _i, all) => !all.some((other) => other !== k2 && k2.startsWith(`${other}${sep6}`))).sort();
+      const outsideNested = (f) => !nested.some((k2) => f.startsWith(`${k2}${sep6}`));
       const files2 = directoryManifests(dir, true, tree.manifests).filter(outsideNested);
-      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep5}`) && outsideNested(f2)).sort()) {
+      for (const f of [...tree.nonManifests].filter((f2) => f2.startsWith(`${dir}${sep6}`) && outsideNested(f2)).sort()) {
         if (generatorProblems.some((p) => p.file === f)) continue;
         generatorProblems.push({
           ruleId: "render-error",
@@ -6711,7 +6729,7 @@ function discover(options2) {
 // src/gitops/checkout.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, join as join4 } from "node:path";
+import { dirname as dirname3, join as join2 } from "node:path";
 function askGit(cwd) {
   try {
     return execFileSync2("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
@@ -6720,7 +6738,7 @@ function askGit(cwd) {
   }
 }
 function holdsGit(dir) {
-  const dotGit = join4(dir, ".git");
+  const dotGit = join2(dir, ".git");
   let isDir;
   try {
     isDir = statSync3(dotGit).isDirectory();
@@ -6728,7 +6746,7 @@ function holdsGit(dir) {
     return false;
   }
   try {
-    if (isDir) return statSync3(join4(dotGit, "HEAD")).isFile();
+    if (isDir) return statSync3(join2(dotGit, "HEAD")).isFile();
     return readFileSync3(dotGit, "utf8").startsWith("gitdir:");
   } catch {
     return false;
@@ -6760,11 +6778,11 @@ function gitTopLevel(cwd) {
 }
 
 // src/gitops/scope.ts
-import { isAbsolute as isAbsolute5, resolve as resolve4, sep as sep6 } from "node:path";
+import { isAbsolute as isAbsolute5, sep as sep7 } from "node:path";
 var KUSTOMIZE_ONLY = ["helmCharts", "helmChartInflationGenerator", "helmGlobals", "transformers", "generators", "validators", "openapi", "crds", "configurations"];
 function definitionFile(app, cwd) {
   const at2 = app.argo?.definedAt ?? app.flux?.definedAt;
-  return at2 ? resolve4(cwd, at2.replace(/:\d+$/, "")) : void 0;
+  return at2 ? resolvePath(cwd, at2.replace(/:\d+$/, "")) : void 0;
 }
 function appReaches(rendered, files, cwd) {
   const definedIn = definitionFile(rendered.app, cwd);
@@ -6796,7 +6814,7 @@ function boundApp(app, parsed, fs, cwd) {
       if (!Array.isArray(entries)) return void 0;
       for (const entry of entries) {
         if (typeof entry !== "string" || isRemote(entry)) return void 0;
-        const target = resolve4(dir, entry);
+        const target = resolvePath(dir, entry);
         if (typeOrUndefined(fs, target) === "dir") queue.push(target);
       }
     }
@@ -6805,7 +6823,7 @@ function boundApp(app, parsed, fs, cwd) {
   const definedIn = definitionFile(app, cwd);
   return { roots, definedIn: definedIn ? [definedIn] : [], namespace };
 }
-var below = (file, dir) => file === dir || file.startsWith(dir.endsWith(sep6) ? dir : dir + sep6);
+var below = (file, dir) => file === dir || file.startsWith(dir.endsWith(sep7) ? dir : dir + sep7);
 async function renderChanged(discovery, renderer, changed, parsed, fs, cwd, onRendered) {
   const cache = renderer.newCache();
   const changedFiles = [...changed].filter((file) => isAbsolute5(file));
@@ -6914,7 +6932,7 @@ function evaluationUnits(apps, report) {
 import { spawn, spawnSync } from "node:child_process";
 import { lstatSync as lstatSync2, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, realpathSync as realpathSync4, rmSync as rmSync2, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname4, join as join5, relative as relative6, resolve as resolve5, sep as sep7 } from "node:path";
+import { dirname as dirname4, join as join3, relative as relative6, resolve as resolve4, sep as sep8 } from "node:path";
 var MAX_BASE_ENTRIES = 2e5;
 var MAX_BASE_BLOB_BYTES = 64 * 1024 * 1024;
 var MAX_BASE_CHANGED_BYTES = 512 * 1024 * 1024;
@@ -6939,7 +6957,7 @@ function unbornHead(repoRoot) {
 }
 async function openGitTree(repoRoot, ref) {
   if (ref.startsWith("-") || ref.includes("\0")) throw new BaseTreeError(`"${ref}" is not a git ref`);
-  const root = resolve5(repoRoot);
+  const root = resolve4(repoRoot);
   if (ref === "HEAD" && unbornHead(root)) {
     return new TreeFs(root, "", /* @__PURE__ */ new Map(), /* @__PURE__ */ new Set(), /* @__PURE__ */ new Map()).tree();
   }
@@ -7058,13 +7076,13 @@ var TreeFs = class {
     return { commit: this.commit, fs: this, unchanged: (file) => this.unchangedFile(file), materialize: () => this.materialize() };
   }
   materialize() {
-    const root = mkdtempSync2(join5(tmpdir2(), "pgwarden-base-"));
+    const root = mkdtempSync2(join3(tmpdir2(), "pgwarden-base-"));
     const dispose = () => rmSync2(root, { recursive: true, force: true });
     try {
       for (const [rel, blob] of this.files) {
-        const target = join5(root, ...rel.split("/"));
+        const target = join3(root, ...rel.split("/"));
         mkdirSync(dirname4(target), { recursive: true });
-        const absolute = resolve5(this.root, ...rel.split("/"));
+        const absolute = resolve4(this.root, ...rel.split("/"));
         if (blob.mode === "120000") symlinkSync(this.blobs.get(blob.oid)?.toString("utf8") ?? "", target);
         else writeFileSync2(target, blob.size > MAX_BASE_BLOB_BYTES ? "" : this.readFile(absolute));
       }
@@ -7076,10 +7094,10 @@ var TreeFs = class {
   }
   /** The tree-relative path of an absolute one; undefined outside the repository. */
   inTree(path8) {
-    const abs = resolve5(path8);
+    const abs = resolve4(path8);
     for (const root of this.roots) {
       if (abs === root) return "";
-      if (abs.startsWith(root.endsWith(sep7) ? root : root + sep7)) return toPosix(relative6(root, abs));
+      if (abs.startsWith(root.endsWith(sep8) ? root : root + sep8)) return toPosix(relative6(root, abs));
     }
     return void 0;
   }
@@ -7099,7 +7117,7 @@ var TreeFs = class {
       const part = pending.pop();
       if (part === "" || part === ".") continue;
       if (part === "..") {
-        if (done.length === 0) return { outside: resolve5(this.root, "..", ...pending.reverse()) };
+        if (done.length === 0) return { outside: resolve4(this.root, "..", ...pending.reverse()) };
         done.pop();
         continue;
       }
@@ -7110,7 +7128,7 @@ var TreeFs = class {
         const target = this.blobs.get(blob.oid)?.toString("utf8") ?? "";
         if (target.startsWith("/")) {
           const inside = this.inTree(target);
-          if (inside === void 0) return { outside: resolve5(target, ...pending.reverse()) };
+          if (inside === void 0) return { outside: resolve4(target, ...pending.reverse()) };
           done.length = 0;
           pending.push(...inside === "" ? [] : inside.split("/").reverse());
         } else {
@@ -7154,7 +7172,7 @@ var TreeFs = class {
     const blob = this.files.get(rel);
     if (!blob) throw fsError("EISDIR", path8);
     if (this.same.has(rel)) {
-      const onDisk = resolve5(this.root, ...rel.split("/"));
+      const onDisk = resolve4(this.root, ...rel.split("/"));
       try {
         if (lstatSync2(onDisk).isFile()) return readFileSync4(onDisk);
       } catch {
@@ -7175,7 +7193,7 @@ var TreeFs = class {
     const walked = this.walk(rel, true, path8);
     if ("outside" in walked) return walked.outside;
     if (!this.files.has(walked.rel) && !this.dirs.has(walked.rel)) throw fsError("ENOENT", path8);
-    return walked.rel === "" ? this.realRoot : resolve5(this.realRoot, ...walked.rel.split("/"));
+    return walked.rel === "" ? this.realRoot : resolve4(this.realRoot, ...walked.rel.split("/"));
   }
 };
 
@@ -7188,6 +7206,7 @@ export {
   renderApps,
   toPosix,
   compareText,
+  relativePath,
   nodeFs,
   memoizedFs,
   typeOrUndefined,

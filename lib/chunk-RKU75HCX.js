@@ -12,7 +12,7 @@ import {
 } from "./chunk-75JXLHVC.js";
 import {
   compareText
-} from "./chunk-X2SDD4AV.js";
+} from "./chunk-SL6XH3WC.js";
 import {
   maskFileSource,
   maskReport

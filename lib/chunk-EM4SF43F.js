@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-K2FW7WTF.js";
+} from "./chunk-BDT66RPH.js";
 import {
   changedFilesSince
-} from "./chunk-3H75X5NT.js";
+} from "./chunk-WIQOVK2P.js";
 import {
   ParseCache
 } from "./chunk-6SGQUXCX.js";
@@ -41,12 +41,13 @@ import {
   memoizedFs,
   nodeFs,
   openGitTree,
+  relativePath,
   renderApp,
   renderApps,
   renderChanged,
   toPosix,
   typeOrUndefined
-} from "./chunk-X2SDD4AV.js";
+} from "./chunk-SL6XH3WC.js";
 import {
   maskSourceText
 } from "./chunk-4MUFVCMV.js";
@@ -62,14 +63,14 @@ import {
 
 // src/cli/lint.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname2, relative as relative8, resolve as resolve4, sep as sep3 } from "node:path";
+import { dirname as dirname2, relative as relative7, resolve as resolve4, sep as sep3 } from "node:path";
 
 // src/cli/change.ts
-import { join, relative as relative2, sep as sep2 } from "node:path";
+import { join, relative, sep as sep2 } from "node:path";
 
 // src/cli/locate.ts
 import { realpathSync } from "node:fs";
-import { relative, resolve, sep } from "node:path";
+import { resolve, sep } from "node:path";
 function valueAt(object, pointer) {
   let node = object;
   if (pointer !== "") {
@@ -90,7 +91,7 @@ function locate(f, rendered, cwd) {
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
-    file: toPosix(relative(cwd, file)),
+    file: toPosix(relativePath(cwd, file)),
     line,
     column,
     endLine: origin?.endLine ?? line,
@@ -123,7 +124,7 @@ function problemFinding(p, cwd, apps) {
     ruleId: p.ruleId,
     severity: "error",
     message: p.message,
-    file: toPosix(relative(cwd, p.file)),
+    file: toPosix(relativePath(cwd, p.file)),
     line: p.line,
     column: p.column,
     endLine: p.line,
@@ -203,7 +204,7 @@ async function changeFindings(run, head, diagnostics) {
   const base = await renderBase(run, tree, head);
   const broken = base.filter((app) => app.failed).map((app) => app.app.name);
   if (broken.length > 0) diagnostics.push(`--base ${run.ref}: ${broken.join(", ")} did not render at the base; their objects count as added.`);
-  const policyFile = (file) => toPosix(relative2(run.policyBase, file));
+  const policyFile = (file) => toPosix(relative(run.policyBase, file));
   const before = flatten(base, policyFile);
   const after = flatten(head.apps, policyFile);
   const out = [];
@@ -244,8 +245,8 @@ function sameDefinition(headApp, baseApp) {
   return JSON.stringify(headApp) === JSON.stringify(baseApp);
 }
 async function renderWritten(app, run, discovery, root) {
-  const into = (path) => join(root, relative2(run.repoRoot, path));
-  const back = (path) => path.startsWith(root + sep2) ? join(run.repoRoot, relative2(root, path)) : path;
+  const into = (path) => join(root, relative(run.repoRoot, path));
+  const back = (path) => path.startsWith(root + sep2) ? join(run.repoRoot, relative(root, path)) : path;
   const moved = {
     ...app.app,
     anchor: into(app.app.anchor),
@@ -272,14 +273,14 @@ async function renderWritten(app, run, discovery, root) {
 }
 
 // src/cli/evaluate.ts
-import { relative as relative3 } from "node:path";
+import { relative as relative2 } from "node:path";
 function evaluateUnits(units, engine, options, policyBase) {
   const outcome = { findings: [], failures: [] };
   for (const unit of units) {
     for (const pass of unit.passes) {
       const inputs = pass.objects.map(({ object, app, index }) => {
         const file = app.result.origin(index, "")?.file;
-        return file ? { object, file: toPosix(relative3(policyBase, file)) } : { object };
+        return file ? { object, file: toPosix(relative2(policyBase, file)) } : { object };
       });
       let findings;
       try {
@@ -301,7 +302,7 @@ function evaluateUnits(units, engine, options, policyBase) {
 
 // src/cli/fix.ts
 import { readFileSync, writeFileSync } from "node:fs";
-import { relative as relative4 } from "node:path";
+import { relative as relative3 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -993,7 +994,7 @@ function applyFixes(candidates, opts) {
     if (changed.size === 0) continue;
     const after = printEdited(before, docs, changed);
     if (after === before) continue;
-    const rel = toPosix2(relative4(opts.cwd, file));
+    const rel = toPosix2(relative3(opts.cwd, file));
     diffs.push(
       createTwoFilesPatch(`a/${rel}`, `b/${rel}`, maskSourceText(before, file), maskSourceText(after, file), void 0, void 0, {
         context: 3
@@ -1044,11 +1045,11 @@ var FindingMerger = class {
 
 // src/cli/passes.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { join as join2, relative as relative6, resolve as resolve3 } from "node:path";
+import { join as join2, relative as relative5, resolve as resolve3 } from "node:path";
 
 // src/cli/suppressions.ts
 import { existsSync, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname, relative as relative5, resolve as resolve2 } from "node:path";
+import { dirname, relative as relative4, resolve as resolve2 } from "node:path";
 var DEFAULT_SUPPRESSIONS_FILE = "pgwarden-suppressions.json";
 function readSuppressions(path) {
   if (!existsSync(path)) return {};
@@ -1074,7 +1075,7 @@ function readSuppressions(path) {
   return out;
 }
 function keyOf(finding, cwd, base) {
-  return toPosix2(relative5(base, resolve2(cwd, finding.file)));
+  return toPosix2(relative4(base, resolve2(cwd, finding.file)));
 }
 function countByFileRule(findings, cwd, base) {
   const counts = {};
@@ -1164,9 +1165,9 @@ function suppress(options, cwd, result) {
   });
   result.report.findings = outcome.findings;
   result.report.summary = { ...summarize(outcome.findings, result.report.summary.apps, result.report.summary.files), suppressed: outcome.suppressed };
-  result.suppressions = { file: toPosix(relative6(cwd, path)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
+  result.suppressions = { file: toPosix(relative5(cwd, path)), suppressed: outcome.suppressed, written: outcome.written, pruned: outcome.pruned };
   if (outcome.unused > 0 && !options.pruneSuppressions) {
-    result.diagnostics.push(`${toPosix(relative6(cwd, path))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
+    result.diagnostics.push(`${toPosix(relative5(cwd, path))}: ${outcome.unused} suppression entr${outcome.unused === 1 ? "y no longer occurs" : "ies no longer occur"}; run with --prune-suppressions.`);
   }
 }
 function addRunNotes(options, narrowed, result) {
@@ -1184,7 +1185,7 @@ function addRunNotes(options, narrowed, result) {
 }
 
 // src/cli/unjudged.ts
-import { relative as relative7 } from "node:path";
+import { relative as relative6 } from "node:path";
 var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function clusters(engine, objects) {
   try {
@@ -1207,7 +1208,7 @@ function unjudgedNotes(engine, r, cwd) {
     if (!isObject(object) || typeof object.apiVersion !== "string") return;
     const name = isObject(object.metadata) && typeof object.metadata.name === "string" ? object.metadata.name : "(unnamed)";
     const origin = r.result.origin(index, "");
-    const at = origin ? `${toPosix(relative7(cwd, origin.file))}:${origin.line}` : toPosix(relative7(cwd, r.app.anchor));
+    const at = origin ? `${toPosix(relative6(cwd, origin.file))}:${origin.line}` : toPosix(relative6(cwd, r.app.anchor));
     if (object.kind === "Template" && /^(template\.openshift\.io\/)?v1$/.test(object.apiVersion) && Array.isArray(object.objects)) {
       const count = clusters(engine, processed(object, object.objects.filter(isObject)));
       if (count > 0) {
@@ -1263,7 +1264,7 @@ async function printConfig(file, options, deps = {}) {
         name: String(md.name ?? ""),
         ...typeof md.namespace === "string" ? { namespace: md.namespace } : {}
       };
-      const policy = policyFor({ object, file: toPosix(relative8(run.policyBase, origin)) }, run.policy);
+      const policy = policyFor({ object, file: toPosix(relative7(run.policyBase, origin)) }, run.policy);
       const key = `${resource.kind}/${resource.namespace ?? ""}/${resource.name}/${policy.name}`;
       const seen = byIdentity.get(key);
       if (seen) {
@@ -1284,8 +1285,8 @@ async function printConfig(file, options, deps = {}) {
     });
   }
   return {
-    file: toPosix(relative8(run.cwd, target)),
-    policyFile: run.policyFile ? toPosix(relative8(run.cwd, run.policyFile)) : null,
+    file: toPosix(relative7(run.cwd, target)),
+    policyFile: run.policyFile ? toPosix(relative7(run.cwd, run.policyFile)) : null,
     policies: run.policy ? run.policy.policies.map((p) => p.name) : [recommendedPolicy.name],
     objects: [...byIdentity.values()]
   };
@@ -1302,7 +1303,7 @@ async function prepare(options, deps) {
     try {
       type = nodeFs.typeOf(p);
     } catch {
-      throw new UsageError(`${toPosix(relative8(cwd, p)) || p}: no such file or directory`);
+      throw new UsageError(`${toPosix(relative7(cwd, p)) || p}: no such file or directory`);
     }
     (type === "dir" ? dirs : files).push(p);
   }
@@ -1317,7 +1318,7 @@ async function prepare(options, deps) {
   if (files.length || options.changedSince) {
     scopeFiles = /* @__PURE__ */ new Set();
     for (const f of files) {
-      if (excluded(f, false)) notes.push(`${toPosix(relative8(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
+      if (excluded(f, false)) notes.push(`${toPosix(relative7(cwd, f))}: excluded (--exclude or .pgwardenignore); not linted.`);
       else scopeFiles.add(f);
     }
     if (options.changedSince) {
@@ -1330,8 +1331,8 @@ async function prepare(options, deps) {
   if (!options.policyFile) {
     const others = new Set([...dirs, ...files.map((f) => dirname2(f))].map((start) => findPolicyFile(start)).filter((f) => f !== policyFile));
     for (const other of others) {
-      const shown = other ? toPosix(relative8(cwd, other)) : "the built-in preset";
-      notes.push(`some paths given are nearer to ${shown}; one policy applies per run: ${policyFile ? toPosix(relative8(cwd, policyFile)) : "the built-in preset"}.`);
+      const shown = other ? toPosix(relative7(cwd, other)) : "the built-in preset";
+      notes.push(`some paths given are nearer to ${shown}; one policy applies per run: ${policyFile ? toPosix(relative7(cwd, policyFile)) : "the built-in preset"}.`);
     }
   }
   const run = { options, cwd, engine, renderer, roots, sourceRoots, repoRoot, excluded, policyBase: options.policyFilesBase ?? (policyFile ? dirname2(policyFile) : cwd), notes };
@@ -1354,7 +1355,7 @@ function repoCrds(rendered, cwd) {
       if (object.kind !== "CustomResourceDefinition" || seen.has(object)) return;
       seen.add(object);
       const file = app.result.origin(index, "")?.file;
-      found.push({ crd: object, source: `the CRD in ${file ? toPosix(relative8(cwd, file)) : app.app.name}` });
+      found.push({ crd: object, source: `the CRD in ${file ? toPosix(relative7(cwd, file)) : app.app.name}` });
     });
   }
   return found;
@@ -1371,7 +1372,7 @@ async function lint(run) {
     phaseStart = now;
   };
   if (options.debug) {
-    options.debug(`policy: ${run.policyFile ? toPosix(relative8(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix(relative8(cwd, r)) || ".").join(", ")}`);
+    options.debug(`policy: ${run.policyFile ? toPosix(relative7(cwd, run.policyFile)) : "the built-in recommended preset"}; roots: ${run.roots.map((r) => toPosix(relative7(cwd, r)) || ".").join(", ")}`);
   }
   const changedOnly = options.base === void 0 && run.scopeFiles !== void 0;
   const yamlFiles = /* @__PURE__ */ new Map();
@@ -1426,7 +1427,7 @@ async function lint(run) {
   let postgresObjects = 0;
   let checked = 0;
   for (const r of selected) {
-    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix(relative8(cwd, i))).sort();
+    inputsByApp[r.app.name] = r.inputs.map((i) => toPosix(relative7(cwd, i))).sort();
     for (const i of r.inputs) countedFiles.add(i);
     diagnostics.push(...r.notes);
     if (r.app.undeployed) diagnostics.push(`${r.app.name}: no Argo CD Application or Flux Kustomization in this tree deploys it; linted as it stands.`);
@@ -1462,7 +1463,7 @@ async function lint(run) {
   }
   phase("locate and merge", `${findings.length} findings`);
   const rules = [...safeRules(engine), ...CLI_RULES];
-  const policy = run.policyFile && run.policy ? { file: toPosix(relative8(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
+  const policy = run.policyFile && run.policy ? { file: toPosix(relative7(cwd, run.policyFile)), names: run.policy.policies.map((p) => p.name) } : { file: null, names: [recommendedPolicy.name] };
   const result = {
     report: { version: 1, summary: summarize(findings, selected.length, countedFiles.size), policy, findings: sortFindings(findings) },
     diagnostics,
@@ -1509,8 +1510,8 @@ function policyOf(run, app, finding) {
   const index = about >= 0 ? about : finding.objectIndex;
   const object = app.objects[index];
   const file = app.result.origin(index, "")?.file;
-  const policy = policyFor(file ? { object, file: toPosix(relative8(run.policyBase, file)) } : { object }, run.policy);
-  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix(relative8(run.cwd, run.policyFile)) };
+  const policy = policyFor(file ? { object, file: toPosix(relativePath(run.policyBase, file)) } : { object }, run.policy);
+  return policy === recommendedPolicy ? { name: policy.name, file: null } : { name: policy.name, file: toPosix(relativePath(run.cwd, run.policyFile)) };
 }
 function countClusters(engine, r) {
   const own = r.objects.map((object) => ({ object }));

@@ -11,7 +11,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-X2SDD4AV.js";
+} from "./chunk-SL6XH3WC.js";
 
 // src/cli/deps.ts
 async function loadEngine() {
