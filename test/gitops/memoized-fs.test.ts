@@ -11,6 +11,18 @@ afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
 
+/** A directory with a file, a subdirectory, a symlink to each and a dangling one. */
+function treeWithLinks(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pgwarden-memoized-fs-'));
+  temps.push(dir);
+  writeFileSync(join(dir, 'file.yaml'), 'kind: A\n');
+  mkdirSync(join(dir, 'sub'));
+  symlinkSync('file.yaml', join(dir, 'to-file.yaml'));
+  symlinkSync('sub', join(dir, 'to-sub'));
+  symlinkSync('missing.yaml', join(dir, 'dangling.yaml'));
+  return dir;
+}
+
 function countingFs(): { fs: RepoFs; calls: string[] } {
   const calls: string[] = [];
   const missing = () => Object.assign(new Error('ENOENT: no such file or directory'), { code: 'ENOENT' });
@@ -80,13 +92,7 @@ describe('memoizedFs', () => {
   });
 
   it('on disk, answers typeOf, isSymlink and size from one look at each path as nodeFs does from three', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pgwarden-memoized-fs-'));
-    temps.push(dir);
-    writeFileSync(join(dir, 'file.yaml'), 'kind: A\n');
-    mkdirSync(join(dir, 'sub'));
-    symlinkSync('file.yaml', join(dir, 'to-file.yaml'));
-    symlinkSync('sub', join(dir, 'to-sub'));
-    symlinkSync('missing.yaml', join(dir, 'dangling.yaml'));
+    const dir = treeWithLinks();
     symlinkSync('loop-b', join(dir, 'loop-a'));
     symlinkSync('loop-a', join(dir, 'loop-b'));
     const answer = (fs: RepoFs, path: string) =>
@@ -118,13 +124,7 @@ describe('memoizedFs', () => {
   });
 
   it('on disk, answers after a listing as after a look at each entry, and asks nothing more of those not symlinks', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pgwarden-memoized-fs-'));
-    temps.push(dir);
-    writeFileSync(join(dir, 'file.yaml'), 'kind: A\n');
-    mkdirSync(join(dir, 'sub'));
-    symlinkSync('file.yaml', join(dir, 'to-file.yaml'));
-    symlinkSync('sub', join(dir, 'to-sub'));
-    symlinkSync('missing.yaml', join(dir, 'dangling.yaml'));
+    const dir = treeWithLinks();
     const looks: string[] = [];
     const lookup = nodeFs.lookup as NonNullable<RepoFs['lookup']>;
     const counted: RepoFs = {
