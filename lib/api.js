@@ -1,26 +1,26 @@
 import { createRequire as __pgwardenRequire } from 'node:module'; const require = __pgwardenRequire(import.meta.url);
 import {
   runLint
-} from "./chunk-EM4SF43F.js";
-import "./chunk-BDT66RPH.js";
-import "./chunk-WIQOVK2P.js";
+} from "./chunk-LKN4PSS6.js";
+import "./chunk-5IVTSHLM.js";
+import "./chunk-GUESJCEK.js";
 import "./chunk-6SGQUXCX.js";
 import {
   version
-} from "./chunk-ECNR3G2M.js";
+} from "./chunk-XAPVHBV7.js";
 import "./chunk-BJB2RR5P.js";
 import "./chunk-VFF3NK65.js";
 import "./chunk-3ZR33BMR.js";
 import "./chunk-UKR6ZIRD.js";
 import {
   formatReport
-} from "./chunk-RKU75HCX.js";
+} from "./chunk-YAGMM2PZ.js";
 import "./chunk-B22LTSPP.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-SL6XH3WC.js";
+import "./chunk-QEV33P7Q.js";
 import "./chunk-4MUFVCMV.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-KZPG3NJF.js";

@@ -51146,8 +51146,6 @@ var nodeFs = {
   // the real path of every directory it visits (measured: 4 ms of a one-file lint of the examples' 42 files). Not on
   // Windows, where the native call answers differently for subst drives and some network paths (Node's fs docs).
   realpath: process.platform === "win32" ? (path8) => realpathSync3(path8) : (path8) => realpathSync3.native(path8),
-  // The walk asks all three questions of every entry, and reads the size of each YAML file it parses: three system
-  // calls per entry where one lstat answers for all but a symlink.
   list: (dir) => readdirSync(dir, { withFileTypes: true }).map((entry) => ({
     name: entry.name,
     type: entry.isSymbolicLink() ? "symlink" : entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "other"
@@ -51173,6 +51171,8 @@ var nodeFs = {
       closeSync(fd);
     }
   },
+  // typeOf, isSymlink and size of an entry the listing did not answer for (a symlink, a root): one lstat for all
+  // three where there were three system calls, and a stat besides for a symlink.
   lookup: (path8) => {
     const own = lstatSync(path8);
     if (!own.isSymbolicLink()) return { symlink: false, followed: { type: typeOfStats(own), size: own.size } };

@@ -56,8 +56,6 @@ export const nodeFs: RepoFs = {
   // the real path of every directory it visits (measured: 4 ms of a one-file lint of the examples' 42 files). Not on
   // Windows, where the native call answers differently for subst drives and some network paths (Node's fs docs).
   realpath: process.platform === 'win32' ? (path) => realpathSync(path) : (path) => realpathSync.native(path),
-  // The walk asks all three questions of every entry, and reads the size of each YAML file it parses: three system
-  // calls per entry where one lstat answers for all but a symlink.
   list: (dir) =>
     readdirSync(dir, { withFileTypes: true }).map((entry) => ({
       name: entry.name,
@@ -85,6 +83,8 @@ export const nodeFs: RepoFs = {
       closeSync(fd);
     }
   },
+  // typeOf, isSymlink and size of an entry the listing did not answer for (a symlink, a root): one lstat for all
+  // three where there were three system calls, and a stat besides for a symlink.
   lookup: (path) => {
     const own = lstatSync(path);
     if (!own.isSymbolicLink()) return { symlink: false, followed: { type: typeOfStats(own), size: own.size } };

@@ -2,9 +2,9 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-BDT66RPH.js";
+} from "./chunk-5IVTSHLM.js";
 import "./chunk-UKR6ZIRD.js";
-import "./chunk-SL6XH3WC.js";
+import "./chunk-QEV33P7Q.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-KZPG3NJF.js";
 import "./chunk-ED6WIMI7.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-3ZR33BMR.js";
 import {
   gitTopLevel
-} from "./chunk-SL6XH3WC.js";
+} from "./chunk-QEV33P7Q.js";
 
 // src/cli/git.ts
 import { execFileSync } from "node:child_process";

@@ -2,10 +2,10 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   loadEngine,
   loadRenderer
-} from "./chunk-BDT66RPH.js";
+} from "./chunk-5IVTSHLM.js";
 import {
   changedFilesSince
-} from "./chunk-WIQOVK2P.js";
+} from "./chunk-GUESJCEK.js";
 import {
   ParseCache
 } from "./chunk-6SGQUXCX.js";
@@ -47,7 +47,7 @@ import {
   renderChanged,
   toPosix,
   typeOrUndefined
-} from "./chunk-SL6XH3WC.js";
+} from "./chunk-QEV33P7Q.js";
 import {
   maskSourceText
 } from "./chunk-4MUFVCMV.js";

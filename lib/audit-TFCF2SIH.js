@@ -16,13 +16,13 @@ import {
 } from "./chunk-UKR6ZIRD.js";
 import {
   formatReport
-} from "./chunk-RKU75HCX.js";
+} from "./chunk-YAGMM2PZ.js";
 import "./chunk-B22LTSPP.js";
 import {
   FORMATS
 } from "./chunk-76GNYLZX.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-SL6XH3WC.js";
+import "./chunk-QEV33P7Q.js";
 import "./chunk-4MUFVCMV.js";
 import "./chunk-NUU3TWGB.js";
 import {

@@ -12,7 +12,7 @@ import {
 } from "./chunk-75JXLHVC.js";
 import {
   compareText
-} from "./chunk-SL6XH3WC.js";
+} from "./chunk-QEV33P7Q.js";
 import {
   maskFileSource,
   maskReport

@@ -3,9 +3,9 @@ import {
   printConfig,
   runLint,
   summarize
-} from "./chunk-EM4SF43F.js";
-import "./chunk-BDT66RPH.js";
-import "./chunk-WIQOVK2P.js";
+} from "./chunk-LKN4PSS6.js";
+import "./chunk-5IVTSHLM.js";
+import "./chunk-GUESJCEK.js";
 import "./chunk-6SGQUXCX.js";
 import {
   POLICY_FILE_NAME,
@@ -16,7 +16,7 @@ import "./chunk-3ZR33BMR.js";
 import "./chunk-UKR6ZIRD.js";
 import "./chunk-B22LTSPP.js";
 import "./chunk-75JXLHVC.js";
-import "./chunk-SL6XH3WC.js";
+import "./chunk-QEV33P7Q.js";
 import "./chunk-4MUFVCMV.js";
 import "./chunk-NUU3TWGB.js";
 import "./chunk-KZPG3NJF.js";

@@ -2,7 +2,7 @@ import { createRequire as __pgwardenRequire } from 'node:module'; const require 
 import {
   RenderCache,
   readYamlFile
-} from "./chunk-SL6XH3WC.js";
+} from "./chunk-QEV33P7Q.js";
 import {
   maskSource
 } from "./chunk-4MUFVCMV.js";

@@ -227,7 +227,7 @@ async function dispatch(argv, io, launch) {
     case "init":
       return initCommand(args, io);
     case "audit":
-      return (await import("./audit-Y5GXFGSL.js")).auditCommand(args, io, version());
+      return (await import("./audit-TFCF2SIH.js")).auditCommand(args, io, version());
   }
 }
 function guard(parseFn, command) {
@@ -288,7 +288,7 @@ async function lintCommand(args, io, launch) {
   const options = { paths: positionals, cwd: io.cwd };
   if (values["print-config"] !== void 0) {
     if (positionals.length) throw new UsageError("--print-config takes one file and no other path");
-    const { printConfig } = await import("./lint-6RK45YYK.js");
+    const { printConfig } = await import("./lint-OWCAMDJH.js");
     const printed = await printConfig(values["print-config"], { cwd: io.cwd, ...values.policy ? { policyFile: values.policy } : {} });
     io.stdout(`${JSON.stringify(printed, null, 2)}
 `);
@@ -359,9 +359,9 @@ async function lintCommand(args, io, launch) {
     throw new UsageError("--stdin-filename names what `lint -` reads from stdin; give - as the path");
   }
   const [{ runLint }, { formatReport }, { gitTopLevel }, { maskText }, { ParseCache }] = await Promise.all([
-    import("./lint-6RK45YYK.js"),
-    import("./formatters-DKL3T45I.js"),
-    import("./git-5R2XDWC7.js"),
+    import("./lint-OWCAMDJH.js"),
+    import("./formatters-QLHEGFG3.js"),
+    import("./git-BLHFBPZH.js"),
     import("./redact-J4OHTZCN.js"),
     import("./parse-cache-OT3OOEJB.js")
   ]);
@@ -452,7 +452,7 @@ async function renderCommand(args, io) {
   if (positionals.length !== 1) throw new UsageError("render takes exactly one directory (see pgwarden render --help)");
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   if (!existsSync(dir)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-NVXEHLPT.js"), import("./redact-J4OHTZCN.js")]);
+  const [{ loadRenderer }, { maskObject, maskText, RENDER_MASK }] = await Promise.all([import("./deps-IY4IR763.js"), import("./redact-J4OHTZCN.js")]);
   const renderer = await loadRenderer();
   const result = await renderer.render(dir, { cache: renderer.newCache() });
   for (const d of result.diagnostics) {
@@ -473,7 +473,7 @@ async function rulesCommand(args, io) {
     io.stdout(HELP.rules);
     return 0;
   }
-  const { loadEngine } = await import("./deps-NVXEHLPT.js");
+  const { loadEngine } = await import("./deps-IY4IR763.js");
   const engine = await loadEngine();
   const rules = [...engine.rules(), ...CLI_RULES];
   if (values.format === "json") {

@@ -11,7 +11,7 @@ import {
   render,
   renderFiles,
   renderToYaml
-} from "./chunk-SL6XH3WC.js";
+} from "./chunk-QEV33P7Q.js";
 
 // src/cli/deps.ts
 async function loadEngine() {
